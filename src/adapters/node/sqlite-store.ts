@@ -1,0 +1,29 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { ConversationStore } from "../../core/ports.js";
+import { createStore } from "../../storage/create-store.js";
+
+export interface SqliteStore {
+  store: ConversationStore;
+  close(): void;
+}
+
+/** Opens (or creates) the SQLite file, applies pending migrations, returns the store. */
+export function openSqliteStore(path: string, migrationsFolder: string): SqliteStore {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 2000");
+  const db = drizzle({ client: sqlite, casing: "snake_case" });
+  migrate(db, { migrationsFolder });
+  return { store: createStore(db), close: () => sqlite.close() };
+}
+
+/** A store that always fails: the service keeps answering from bundled knowledge without one. */
+export const unavailableStore: ConversationStore = {
+  getContext: () => Promise.reject(new Error("database unavailable")),
+  saveTurn: () => Promise.reject(new Error("database unavailable")),
+};

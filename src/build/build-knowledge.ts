@@ -1,0 +1,118 @@
+/**
+ * content/ → knowledge/bundle.json: validated cards, one lunr index per locale, UI strings and a
+ * manifest. Exits non-zero, naming file and field, on any invalid content.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Card } from "../core/cards/card-types.js";
+import type { KnowledgeBundle } from "../core/knowledge.js";
+import { SUPPORTED_LOCALES, type Locale } from "../core/locales.js";
+import { buildIndex } from "./build-index.js";
+import { ContentError, parseCard } from "./parse-card.js";
+import { checkParity } from "./check-parity.js";
+import { lunr } from "../core/retrieval/configure-lunr.js";
+
+export interface BuildResult {
+  bundle: KnowledgeBundle;
+  errors: ContentError[];
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(ext))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function buildKnowledge(contentDir: string, now = new Date()): BuildResult {
+  const errors: ContentError[] = [];
+  const hash = createHash("sha256");
+  const cards = {} as Record<Locale, Card[]>;
+  const i18n = {} as KnowledgeBundle["i18n"];
+
+  for (const lang of SUPPORTED_LOCALES) {
+    cards[lang] = [];
+    const dir = join(contentDir, "cards", lang);
+    for (const name of listFiles(dir, ".md")) {
+      const path = join(dir, name);
+      const rel = relative(contentDir, path);
+      const text = readFileSync(path, "utf8");
+      hash.update(rel).update(text);
+      try {
+        const card = parseCard(rel, text);
+        const problems: string[] = [];
+        if (card.lang !== lang) problems.push(`lang: is "${card.lang}" but the file is under cards/${lang}/`);
+        if (`${card.id}.md` !== name) problems.push(`id: "${card.id}" does not match the file name`);
+        if (problems.length) throw new ContentError(rel, problems);
+        cards[lang].push(card);
+      } catch (e) {
+        if (e instanceof ContentError) errors.push(e);
+        else throw e;
+      }
+    }
+    i18n[lang] = {};
+    const localeDir = join(contentDir, "locales", lang);
+    for (const name of listFiles(localeDir, ".json")) {
+      const rel = relative(contentDir, join(localeDir, name));
+      const text = readFileSync(join(localeDir, name), "utf8");
+      hash.update(rel).update(text);
+      try {
+        i18n[lang][name.replace(/\.json$/, "")] = JSON.parse(text) as Record<string, unknown>;
+      } catch (e) {
+        errors.push(new ContentError(rel, [`JSON: ${(e as Error).message}`]));
+      }
+    }
+  }
+
+  errors.push(...checkParity(cards, i18n));
+
+  const indexes = {} as Record<Locale, object>;
+  const vocabularies = {} as Record<Locale, string[]>;
+  for (const lang of SUPPORTED_LOCALES) {
+    const built = buildIndex(cards[lang], lang);
+    indexes[lang] = built.index.toJSON();
+    vocabularies[lang] = built.vocabulary;
+  }
+
+  const cardsPerLocale = Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, cards[l].length]));
+  return {
+    errors,
+    bundle: {
+      manifest: {
+        contentHash: hash.digest("hex"),
+        builtAt: now.toISOString(),
+        lunrVersion: lunr.version,
+        locales: [...SUPPORTED_LOCALES],
+        cardCount: cards[SUPPORTED_LOCALES[0]].length,
+        cardsPerLocale,
+      },
+      cards,
+      indexes,
+      vocabularies,
+      i18n,
+    },
+  };
+}
+
+function main(): void {
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const { bundle, errors } = buildKnowledge(join(root, "content"));
+  if (errors.length) {
+    console.error(`build:knowledge: ${errors.length} problem(s) in content/:`);
+    for (const e of errors) console.error(`- ${e.message}`);
+    process.exit(1);
+  }
+  mkdirSync(join(root, "knowledge"), { recursive: true });
+  writeFileSync(join(root, "knowledge", "bundle.json"), JSON.stringify(bundle));
+  writeFileSync(join(root, "knowledge", "manifest.json"), JSON.stringify(bundle.manifest, null, 2) + "\n");
+  console.log(
+    `build:knowledge: ${bundle.manifest.cardCount} cards × ${bundle.manifest.locales.length} locales, hash ${bundle.manifest.contentHash.slice(0, 12)}`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

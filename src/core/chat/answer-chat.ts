@@ -1,0 +1,178 @@
+import type { Card } from "../cards/card-types.js";
+import { composeAnswer } from "../answer/compose-answer.js";
+import type { Citation } from "../answer/answer-types.js";
+import type { Translate } from "../i18n/create-i18n.js";
+import type { Knowledge } from "../knowledge-view.js";
+import { detectLanguage, type KnownLanguage } from "../language/detect-language.js";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../locales.js";
+import type { AnswerStatus, ConversationContext, ConversationStore } from "../ports.js";
+import { scrubPersonalData } from "../privacy/scrub.js";
+import { detectUrgency, type UrgencyKind } from "../safety/urgency.js";
+import { isPlainlyOutOfScope, mentionsDomain } from "../safety/scope.js";
+import { CardRetriever, hitsOf } from "../retrieval/lunr-retriever.js";
+import { DEFAULT_MATCH_OPTIONS, pickCards, type MatchOptions } from "./pick-cards.js";
+import { UNSUPPORTED_LANGUAGE_NOTES } from "./unsupported-language-note.js";
+
+export interface ChatInput {
+  message: string;
+  /** Explicit choice (request field): always wins. */
+  lang?: Locale;
+  /** From Accept-Language, when it names a served locale: wins over detection. */
+  headerLang?: Locale;
+  conversationId?: string;
+}
+
+export interface ChatReply {
+  conversationId: string;
+  lang: Locale;
+  answer: string;
+  sources: Citation[];
+  suggestions: string[];
+  urgent: boolean;
+  status: AnswerStatus;
+  /** Set when the question's language is not served and the answer is in another one. */
+  note?: string;
+}
+
+export interface ChatDeps {
+  knowledge: Knowledge;
+  store: ConversationStore;
+  translate: (lang: Locale) => Translate;
+  newId: () => string;
+  now: () => Date;
+  /** Logs a problem with no personal data in it. */
+  warn?: (message: string) => void;
+  match?: MatchOptions;
+  /** How long the store may take before the answer goes on without it. */
+  storeTimeoutMs?: number;
+}
+
+function fallbackLocale(language: KnownLanguage, served: readonly Locale[]): Locale {
+  const preferred: Locale = language === "zh" || language === "ja" ? ("en" as Locale) : DEFAULT_LOCALE;
+  return served.includes(preferred) ? preferred : served[0]!;
+}
+
+function resolveLanguage(input: ChatInput, served: readonly Locale[]): { lang: Locale; detected: KnownLanguage } {
+  const detected = detectLanguage(input.message).language;
+  if (input.lang) return { lang: input.lang, detected };
+  if (input.headerLang) return { lang: input.headerLang, detected };
+  if (isLocale(detected) && served.includes(detected)) return { lang: detected, detected };
+  return { lang: fallbackLocale(detected, served), detected };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`store did not answer in ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+function urgentBlock(kinds: UrgencyKind[], t: Translate): string {
+  const lines = [t("urgent.intro")];
+  if (kinds.includes("trafficking") || kinds.includes("passport")) lines.push(`• ${t("urgent.trafficking")}`);
+  if (kinds.includes("violence")) lines.push(`• ${t("urgent.violence")}`);
+  if (kinds.includes("detention")) lines.push(`• ${t("urgent.detention")}`);
+  lines.push(`• ${t("urgent.police")}`, `• ${t("urgent.abroad")}`);
+  return lines.join("\n");
+}
+
+function relatedCards(main: Card, knowledge: Knowledge): Card[] {
+  const byRelation = main.related.flatMap((id) => knowledge.card(id, main.lang) ?? []);
+  const sameTopic = knowledge.cards(main.lang).filter((c) => c.topic === main.topic && c.id !== main.id);
+  return [...byRelation, ...sameTopic];
+}
+
+/** One chat turn: language, urgency, scope, retrieval, composition, then a scrubbed record. */
+export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<ChatReply> {
+  const { knowledge } = deps;
+  const { lang, detected } = resolveLanguage(input, knowledge.locales);
+  const t = deps.translate(lang);
+  const conversationId = input.conversationId ?? deps.newId();
+  const timeout = deps.storeTimeoutMs ?? 1500;
+
+  let context: ConversationContext | undefined;
+  if (input.conversationId) {
+    try {
+      context = await withTimeout(deps.store.getContext(input.conversationId), timeout);
+    } catch (e) {
+      deps.warn?.(`conversation context unavailable: ${(e as Error).message}`);
+    }
+  }
+
+  const urgentKinds = detectUrgency(input.message);
+  const urgent = urgentKinds.length > 0;
+  let status: AnswerStatus;
+  let answer: string;
+  let sources: Citation[] = [];
+  let suggestions: string[] = [];
+  let cardId: string | undefined;
+
+  const hits =
+    !urgent && isPlainlyOutOfScope(input.message)
+      ? []
+      : hitsOf(
+          await new CardRetriever({
+            knowledge,
+            lang,
+            search: context?.lastQuestion ? { context: context.lastQuestion } : {},
+          }).invoke(input.message),
+        );
+  const picked = pickCards(hits, deps.match ?? DEFAULT_MATCH_OPTIONS)
+    .map((h) => knowledge.card(h.id, lang))
+    .filter((c): c is Card => !!c);
+
+  if (picked.length) {
+    const composed = composeAnswer(picked, t, relatedCards(picked[0]!, knowledge));
+    answer = composed.answer;
+    sources = composed.sources;
+    suggestions = composed.suggestions;
+    cardId = picked[0]!.id;
+    status = "answered";
+  } else {
+    const isDomain = mentionsDomain(input.message) && !isPlainlyOutOfScope(input.message);
+    status = isDomain ? "no_match" : "out_of_scope";
+    answer = isDomain ? `${t("noMatch")}\n\n${t("channels")}` : `${t("outOfScope")}\n\n${t("channels")}`;
+    suggestions = hits
+      .slice(0, 3)
+      .flatMap((h) => knowledge.card(h.id, lang)?.title ?? []);
+    if (!suggestions.length) suggestions = [t("suggestions.returnAct"), t("suggestions.familyResidence"), t("suggestions.consulate")];
+  }
+  if (urgent) {
+    answer = `${urgentBlock(urgentKinds, t)}\n\n${picked.length ? answer : t("channels")}`;
+    status = "urgent";
+  }
+
+  let note: string | undefined;
+  if (!input.lang && !input.headerLang && detected !== lang && !knowledge.locales.includes(detected as Locale)) {
+    note = UNSUPPORTED_LANGUAGE_NOTES[detected];
+    if (note) answer = `${note}\n\n${answer}`;
+  }
+
+  try {
+    await withTimeout(
+      deps.store.saveTurn({
+        conversationId,
+        lang,
+        question: scrubPersonalData(input.message),
+        status,
+        ...(cardId ? { cardId } : {}),
+        urgent,
+        createdAt: deps.now(),
+      }),
+      timeout,
+    );
+  } catch (e) {
+    deps.warn?.(`could not store the turn: ${(e as Error).message}`);
+  }
+
+  return { conversationId, lang, answer, sources, suggestions, urgent, status, ...(note ? { note } : {}) };
+}

@@ -1,0 +1,61 @@
+import { foldText } from "../retrieval/text-fold.js";
+
+/** Every language the detector recognises, served or not. */
+export const KNOWN_LANGUAGES = ["es", "en", "pt", "fr", "ht", "it", "qu", "zh", "ja"] as const;
+export type KnownLanguage = (typeof KNOWN_LANGUAGES)[number];
+
+// Frequent function words and a few very common content words, folded (no accents).
+// A word listed under several languages counts for each of them.
+const WORDS: Record<Exclude<KnownLanguage, "zh" | "ja">, string[]> = {
+  es: "de la que el en y los las por para con una un mi me es se no como puedo tengo hay del al su si soy estoy necesito donde cuanto cuando quiero vivo hace anos sigue esta ese eso pero mis tambien hijo hija esposa esposo trabajo algun alguna alguien nos nuestro puede pueden sobre cual cuales debo tiene tienen ahora despues ya muy".split(" "),
+  en: "the is are i my to of and in for can do what how with have from am it on does there need where when we you an be back after which who this that will would should my her his they them our get any just about want work years here".split(" "),
+  pt: "o os as do da dos das nao eu meu minha com para pra em no na um uma e que se vale tambem tenho posso onde quanto voltei depois ele ela isso entao voce sou estou preciso pelo pela esses essas mas ja muito trabalhar consigo".split(" "),
+  fr: "le la les de des du je suis et est un une pour que qui dans ai mon ma mes vous il elle au aux avec ne pas ce cette ou sont mais si on nous leur peux puis faut j m l qu d n c".split(" "),
+  ht: "mwen m ou li nou yo se pa ka gen nan ak pou sa kisa ki kote eske konn vle bezwen fe le yon la an te ap pral sou tout paske kounye a frè fre konsila lapolis travay papye peyi".split(" "),
+  it: "il lo la di che e per sono ho mio mia non con un una gli del della nel come posso dove quando anche sono ma se cosa devo fare mi ci ti questo questa al dei".split(" "),
+  qu: "ima imayna imaynata maypi maytaq pitaq kani kanki kan kay chay mana manam allin wasi llaqta runa ñuqa nuqa noqa qam pay ñuqaqa nuqaqa paykuna kaypi chaypi imapaq munani atini tiyani rini llamkay yachay".split(" "),
+};
+const WORD_SETS = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, new Set(v)])) as Record<
+  keyof typeof WORDS,
+  Set<string>
+>;
+
+// Letters and spellings that point strongly at one language.
+const MARKERS: [KnownLanguage, RegExp, number][] = [
+  ["es", /[ñ¿¡]|ción\b|\b(qué|cómo|dónde|cuánto|está|también|años)\b/iu, 2],
+  ["pt", /[ãõ]|ção\b|ções\b|\b(não|você|também|é)\b|lh[aeo]\b|nh[aeo]\b/iu, 2],
+  ["fr", /\b(j'|l'|qu'|d'|m'|n'|c')|[œ]|\b(être|très|où|à)\b|[èêëîû]/iu, 1.5],
+  ["ht", /\b(m'|n'|w'|l')?(mwen|nou|yo|kisa|kijan|kote|èske|eske|pral|bezwen|konnen|anpil|frè|sè|manman|papa m)\b|[òè]/iu, 1.5],
+  ["it", /\b(sono|perché|cosa|gli|della|anche|lavoro|devo|vorrei)\b|zione\b/iu, 1.5],
+  ["qu", /\w(kuna|manta|pi|qa|chu|yki|ykichik|nchik|sqa|spa|paq)\b/iu, 1],
+];
+
+export interface DetectedLanguage {
+  language: KnownLanguage;
+  /** 0–1: how clearly the text points at `language`. */
+  confidence: number;
+}
+
+/** Guesses the language of a short, possibly colloquial, accent-less message. */
+export function detectLanguage(text: string): DetectedLanguage {
+  if (/[\u3040-\u30ff]/u.test(text)) return { language: "ja", confidence: 1 };
+  if (/[\u4e00-\u9fff]/u.test(text)) return { language: "zh", confidence: 1 };
+  const words = foldText(text)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const scores = new Map<KnownLanguage, number>();
+  for (const [lang, set] of Object.entries(WORD_SETS) as [keyof typeof WORDS, Set<string>][]) {
+    let s = 0;
+    for (const w of words) if (set.has(w)) s += 1;
+    scores.set(lang, s);
+  }
+  for (const [lang, re, weight] of MARKERS) {
+    const hits = text.match(new RegExp(re.source, re.flags + "g"))?.length ?? 0;
+    scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 3) * weight);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] === 0) return { language: "es", confidence: 0 };
+  const margin = best[1] - (second?.[1] ?? 0);
+  return { language: best[0], confidence: Math.min(1, margin / Math.max(2, words.length / 3)) };
+}

@@ -1,0 +1,44 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { DEFAULT_LOCALE } from "../core/locales.js";
+import type { AppDeps, AppEnv } from "./app-deps.js";
+import { apiError, headerLocale } from "./middleware/errors.js";
+import { chatRoutes } from "./routes/chat.js";
+import { healthRoutes } from "./routes/health.js";
+
+/**
+ * The whole HTTP surface, runtime-neutral. `getDeps` is called per request so a Workers adapter
+ * can build deps from that request's bindings; the Node adapter returns the same object each time.
+ */
+export function createApp(getDeps: (c: { env: unknown }) => AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    c.set("deps", getDeps(c));
+    await next();
+  });
+
+  app.use("/api/*", async (c, next) => {
+    const allowed = c.var.deps.config.allowedOrigins;
+    return cors({ origin: (origin) => (allowed.includes(origin) ? origin : null), allowMethods: ["GET", "POST", "OPTIONS"], maxAge: 600 })(c, next);
+  });
+
+  app.use("/api/*", async (c, next) =>
+    bodyLimit({
+      maxSize: c.var.deps.config.maxBodyBytes,
+      onError: (cc) => apiError(cc, 413, "bodyTooLarge", headerLocale(cc) ?? DEFAULT_LOCALE),
+    })(c, next),
+  );
+
+  app.route("/", healthRoutes);
+  app.route("/", chatRoutes);
+
+  app.notFound((c) => apiError(c, 404, "notFound", headerLocale(c) ?? DEFAULT_LOCALE));
+  app.onError((err, c) => {
+    c.var.deps?.warn(`unhandled error on ${c.req.method} ${c.req.path}: ${err.name}`);
+    if (!c.var.deps) return c.json({ error: { code: "internal", message: "Internal error" } }, 500);
+    return apiError(c, 500, "internal", headerLocale(c) ?? DEFAULT_LOCALE);
+  });
+  return app;
+}

@@ -1,0 +1,51 @@
+import { Hono } from "hono";
+import { answerChat } from "../../core/chat/answer-chat.js";
+import { detectLanguage } from "../../core/language/detect-language.js";
+import { DEFAULT_LOCALE, isLocale, SUPPORTED_LOCALES, type Locale } from "../../core/locales.js";
+import type { AppEnv } from "../app-deps.js";
+import { apiError, headerLocale } from "../middleware/errors.js";
+
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
+  const { deps } = c.var;
+  const fromHeader = headerLocale(c);
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    return apiError(c, 400, "invalidJson", fromHeader ?? DEFAULT_LOCALE);
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) {
+    return apiError(c, 400, "invalidBody", fromHeader ?? DEFAULT_LOCALE);
+  }
+  const { message, lang, conversationId } = body as Record<string, unknown>;
+
+  // Speak the error in the best language we can tell: the one asked for, the header, the message.
+  const guessed = typeof message === "string" ? detectLanguage(message).language : undefined;
+  const errLang: Locale = isLocale(lang) ? lang : (fromHeader ?? (isLocale(guessed) ? guessed : DEFAULT_LOCALE));
+
+  if (lang !== undefined && lang !== null && !isLocale(lang)) {
+    return apiError(c, 400, "unknownLang", errLang, { langs: SUPPORTED_LOCALES.join(", ") }, "lang");
+  }
+  if (message === undefined || message === null) return apiError(c, 400, "messageRequired", errLang, {}, "message");
+  if (typeof message !== "string") return apiError(c, 400, "messageType", errLang, {}, "message");
+  const text = message.trim();
+  if (!text) return apiError(c, 400, "messageRequired", errLang, {}, "message");
+  const max = deps.config.maxMessageLength;
+  if ([...text].length > max) return apiError(c, 400, "messageTooLong", errLang, { max }, "message");
+  if (conversationId !== undefined && conversationId !== null && (typeof conversationId !== "string" || !CONVERSATION_ID.test(conversationId))) {
+    return apiError(c, 400, "conversationId", errLang, {}, "conversationId");
+  }
+
+  const reply = await answerChat(
+    {
+      message: text,
+      ...(isLocale(lang) ? { lang } : {}),
+      ...(fromHeader && c.req.header("accept-language") ? { headerLang: fromHeader } : {}),
+      ...(typeof conversationId === "string" ? { conversationId } : {}),
+    },
+    deps,
+  );
+  return c.json(reply);
+});

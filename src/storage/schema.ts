@@ -1,0 +1,27 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/** One row per conversation: only what a follow-up needs (language, last card, last question). */
+export const conversations = sqliteTable("conversations", {
+  id: text().primaryKey(),
+  lang: text().notNull(),
+  lastCardId: text(),
+  lastQuestion: text(),
+  createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+});
+
+/** One row per question asked: scrubbed text, language, answer status, the card that answered. */
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    conversationId: text().notNull(),
+    lang: text().notNull(),
+    question: text().notNull(),
+    status: text().notNull(),
+    cardId: text(),
+    urgent: integer({ mode: "boolean" }).notNull(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("messages_conversation_idx").on(t.conversationId), index("messages_created_idx").on(t.createdAt)],
+);

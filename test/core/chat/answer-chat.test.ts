@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { answerChat, type ChatDeps } from "../../../src/core/chat/answer-chat.js";
+import { createI18n } from "../../../src/core/i18n/create-i18n.js";
+import { createKnowledge } from "../../../src/core/knowledge-view.js";
+import type { ConversationContext, ConversationStore, TurnRecord } from "../../../src/core/ports.js";
+import { realBundle } from "../../support/knowledge.js";
+
+function memoryStore() {
+  const turns: TurnRecord[] = [];
+  const contexts = new Map<string, ConversationContext>();
+  const store: ConversationStore = {
+    getContext: async (id) => contexts.get(id),
+    saveTurn: async (turn) => {
+      turns.push(turn);
+      contexts.set(turn.conversationId, { lang: turn.lang, lastQuestion: turn.question, ...(turn.cardId ? { lastCardId: turn.cardId } : {}) });
+    },
+  };
+  return { store, turns };
+}
+
+const bundle = realBundle();
+let ids = 0;
+function deps(store: ConversationStore, warn: (m: string) => void = () => {}): ChatDeps {
+  return {
+    knowledge: createKnowledge(bundle),
+    store,
+    translate: createI18n(bundle.i18n),
+    newId: () => `conv-${++ids}-test`,
+    now: () => new Date("2026-11-28T10:00:00Z"),
+    warn,
+  };
+}
+
+describe("answerChat", () => {
+  it("answers in the question's language with the card's facts and its official source", async () => {
+    const { store } = memoryStore();
+    const reply = await answerChat({ message: "¿Qué incentivos tributarios da la Ley del Retorno?" }, deps(store));
+    expect(reply.lang).toBe("es");
+    expect(reply.status).toBe("answered");
+    expect(reply.answer).toMatch(/US\$ ?\d/);
+    expect(reply.answer).toMatch(/Fuente/);
+    expect(reply.sources[0]).toMatchObject({ source: "inforetorno" });
+    expect(reply.sources[0]!.url).toMatch(/^https?:\/\//);
+  });
+
+  it("answers an English question in English", async () => {
+    const reply = await answerChat({ message: "How do I get the returned migrant card while I am still abroad?" }, deps(memoryStore().store));
+    expect(reply.lang).toBe("en");
+    expect(reply.answer).toMatch(/consulate/i);
+    expect(reply.answer).toMatch(/Source/);
+  });
+
+  it("an explicit lang wins over detection", async () => {
+    const reply = await answerChat({ message: "Ley del Retorno beneficios", lang: "en" }, deps(memoryStore().store));
+    expect(reply.lang).toBe("en");
+    expect(reply.answer).toMatch(/Return Act|Ley 30001/);
+  });
+
+  it("puts the helplines first for a confiscated passport and flags it urgent", async () => {
+    const reply = await answerChat({ message: "My employer took my passport and hasn't paid me in three months" }, deps(memoryStore().store));
+    expect(reply.urgent).toBe(true);
+    expect(reply.status).toBe("urgent");
+    const firstLines = reply.answer.split("\n").slice(0, 4).join("\n");
+    expect(firstLines).toMatch(/1818/);
+  });
+
+  it("says honestly when it has no answer, with the official channels, and cites nothing", async () => {
+    const reply = await answerChat({ message: "¿Cuál es el requisito de visa para un pasaporte de Mongolia en tránsito por Groenlandia?" }, deps(memoryStore().store));
+    expect(reply.status).toBe("no_match");
+    expect(reply.sources).toEqual([]);
+    expect(reply.answer).toMatch(/no tengo información/i);
+    expect(reply.answer).toMatch(/200-1000/);
+  });
+
+  it("declines out-of-scope requests politely", async () => {
+    const reply = await answerChat({ message: "Can you write me a cover letter for a nursing job?" }, deps(memoryStore().store));
+    expect(reply.status).toBe("out_of_scope");
+    expect(reply.answer).toMatch(/only answer questions about migration/);
+  });
+
+  it("keeps the topic of the conversation for a follow-up", async () => {
+    const { store } = memoryStore();
+    const d = deps(store);
+    const first = await answerChat({ message: "I was stopped by the police in Lima for a migration check along with other foreigners." }, d);
+    const follow = await answerChat({ message: "Can they decide all our cases together?", conversationId: first.conversationId }, d);
+    expect(follow.answer).toMatch(/individual|separate/i);
+  });
+
+  it("stores only scrubbed text", async () => {
+    const { store, turns } = memoryStore();
+    await answerChat({ message: "Me llamo Carla Rojas, DNI 45678912, correo carla@example.com. ¿Cómo voto desde Madrid?" }, deps(store));
+    expect(turns).toHaveLength(1);
+    expect(turns[0]!.question).not.toMatch(/Carla|Rojas|45678912|example\.com/);
+  });
+
+  it("still answers when the store fails, and says why in the log", async () => {
+    const warnings: string[] = [];
+    const broken: ConversationStore = {
+      getContext: () => Promise.reject(new Error("disk I/O error")),
+      saveTurn: () => Promise.reject(new Error("disk I/O error")),
+    };
+    const reply = await answerChat({ message: "¿Cómo pido la Tarjeta del Migrante Retornado?", conversationId: "abcdefgh-1" }, deps(broken, (m) => warnings.push(m)));
+    expect(reply.status).toBe("answered");
+    expect(warnings.join("\n")).toMatch(/disk I\/O error/);
+  });
+});

@@ -1,0 +1,30 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { openSqliteStore } from "../../src/adapters/node/sqlite-store.js";
+import { MIGRATIONS } from "../support/knowledge.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+describe("createStore over SQLite (migrations applied)", () => {
+  it("saves turns and returns the conversation's context", async () => {
+    const { store, close } = openSqliteStore(":memory:", MIGRATIONS);
+    const at = new Date("2026-11-28T10:00:00Z");
+    await store.saveTurn({ conversationId: "c-12345678", lang: "es", question: "¿Cómo voto?", status: "answered", cardId: "abroad-voting-how", urgent: false, createdAt: at });
+    await store.saveTurn({ conversationId: "c-12345678", lang: "es", question: "¿y la multa?", status: "answered", cardId: "abroad-voting-fines", urgent: false, createdAt: at });
+    expect(await store.getContext("c-12345678")).toEqual({ lang: "es", lastCardId: "abroad-voting-fines", lastQuestion: "¿y la multa?" });
+    expect(await store.getContext("unknown-1234")).toBeUndefined();
+    close();
+  });
+
+  it("creates the database file and its tables on first open", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "contigo-db-")), "sub", "contigo.sqlite");
+    const { store, close } = openSqliteStore(path, MIGRATIONS);
+    await store.saveTurn({ conversationId: "c-abcdefgh", lang: "en", question: "q", status: "no_match", urgent: true, createdAt: new Date() });
+    close();
+    const raw = new Database(path, { readonly: true });
+    const row = raw.prepare("select question, status, urgent from messages").get();
+    raw.close();
+    expect(row).toEqual({ question: "q", status: "no_match", urgent: 1 });
+  });
+});
