@@ -6,9 +6,10 @@ import type { Knowledge } from "../knowledge-view.js";
 import { detectLanguage, type KnownLanguage } from "../language/detect-language.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../locales.js";
 import type { AnswerStatus, ConversationContext, ConversationStore } from "../ports.js";
-import { scrubPersonalData } from "../privacy/scrub.js";
+import { SCRUB_PLACEHOLDER, scrubPersonalData } from "../privacy/scrub.js";
 import { detectUrgency, type UrgencyKind } from "../safety/urgency.js";
 import { isPlainlyOutOfScope, mentionsDomain } from "../safety/scope.js";
+import { isOnlyCourtesy, stripCourtesies } from "../language/courtesies.js";
 import { CardRetriever, hitsOf } from "../retrieval/lunr-retriever.js";
 import { DEFAULT_MATCH_OPTIONS, pickCards, type MatchOptions } from "./pick-cards.js";
 import { UNSUPPORTED_LANGUAGE_NOTES } from "./unsupported-language-note.js";
@@ -116,21 +117,29 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   let suggestions: string[] = [];
   let cardId: string | undefined;
 
+  // Retrieval reads the question without personal details or greetings: they are not the topic.
+  const question = stripCourtesies(scrubPersonalData(input.message).replace(SCRUB_PLACEHOLDER, " "));
+  const plainlyOutOfScope = isPlainlyOutOfScope(input.message);
+  const onTopic = (mentionsDomain(input.message) || mentionsDomain(context?.lastQuestion ?? "")) && !plainlyOutOfScope;
   const hits =
-    !urgent && isPlainlyOutOfScope(input.message)
+    !urgent && plainlyOutOfScope
       ? []
       : hitsOf(
           await new CardRetriever({
             knowledge,
             lang,
             search: context?.lastQuestion ? { context: context.lastQuestion } : {},
-          }).invoke(input.message),
+          }).invoke(question),
         );
-  const picked = pickCards(hits, deps.match ?? DEFAULT_MATCH_OPTIONS)
+  const picked = pickCards(hits, onTopic, deps.match ?? DEFAULT_MATCH_OPTIONS)
     .map((h) => knowledge.card(h.id, lang))
     .filter((c): c is Card => !!c);
 
-  if (picked.length) {
+  if (!urgent && isOnlyCourtesy(input.message)) {
+    status = "answered";
+    answer = t("welcome");
+    suggestions = [t("suggestions.returnAct"), t("suggestions.familyResidence"), t("suggestions.consulate")];
+  } else if (picked.length) {
     const composed = composeAnswer(picked, t, relatedCards(picked[0]!, knowledge));
     answer = composed.answer;
     sources = composed.sources;
@@ -138,9 +147,8 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     cardId = picked[0]!.id;
     status = "answered";
   } else {
-    const isDomain = mentionsDomain(input.message) && !isPlainlyOutOfScope(input.message);
-    status = isDomain ? "no_match" : "out_of_scope";
-    answer = isDomain ? `${t("noMatch")}\n\n${t("channels")}` : `${t("outOfScope")}\n\n${t("channels")}`;
+    status = onTopic ? "no_match" : "out_of_scope";
+    answer = onTopic ? `${t("noMatch")}\n\n${t("channels")}` : `${t("outOfScope")}\n\n${t("channels")}`;
     suggestions = hits
       .slice(0, 3)
       .flatMap((h) => knowledge.card(h.id, lang)?.title ?? []);

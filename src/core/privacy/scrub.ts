@@ -14,6 +14,9 @@ const PHONE = /(?<![\w-])(\+?\(?\d{1,4}\)?[\s.-]?)?\d{2,4}[\s.-]?\d{3,4}(?:[\s.-
 const NAME_AFTER =
   /\b(me llamo|mi nombre es|my name is|i am called|i'm called|meu nome [eé]|me chamo|je m'appelle|mon nom est|mi chiamo|il mio nome [eè]|mwen rele|non mwen se|sutiymi|私の名前は|我叫|我的名字是)\s+((?:[\p{Lu}\p{Lo}][\p{L}'-]*\s*){1,3})/giu;
 
+/** What scrubbing leaves in place of personal data. */
+export const SCRUB_PLACEHOLDER = /\[(email|phone|id|name)\]/g;
+
 export function scrubPersonalData(text: string): string {
   return text
     .replace(EMAIL, "[email]")

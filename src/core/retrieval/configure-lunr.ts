@@ -6,12 +6,15 @@
 import lunr from "lunr";
 import stemmerSupport from "lunr-languages/lunr.stemmer.support.js";
 import lunrEs from "lunr-languages/lunr.es.js";
+import lunrFr from "lunr-languages/lunr.fr.js";
+import lunrIt from "lunr-languages/lunr.it.js";
+import lunrPt from "lunr-languages/lunr.pt.js";
 import type { Locale } from "../locales.js";
 import { foldText } from "./text-fold.js";
 
 type PipelineFn = lunr.PipelineFunction;
 type LanguagePlugin = { stemmer: PipelineFn; stopWordFilter: PipelineFn };
-type LunrWithLanguages = typeof lunr & { es: LanguagePlugin };
+type LunrWithLanguages = typeof lunr & { es: LanguagePlugin; pt: LanguagePlugin; fr: LanguagePlugin; it: LanguagePlugin };
 
 export interface Analyzer {
   /** Splits text into lunr tokens (before the pipeline). */
@@ -34,6 +37,9 @@ function configure(): LunrWithLanguages {
   lunr.utils.warn = (message: string) => console.warn(message);
   stemmerSupport(lunr);
   lunrEs(lunr);
+  lunrPt(lunr);
+  lunrFr(lunr);
+  lunrIt(lunr);
   lunr.Pipeline.registerFunction(trimmer, "contigo-trimmer");
   lunr.Pipeline.registerFunction(fold, "contigo-fold");
   lunr.Pipeline.registerFunction(dropEmpty, "contigo-drop-empty");
@@ -51,28 +57,76 @@ function wordTokenizer(text: string): lunr.Token[] {
     .map((word, position) => new lunr.Token(word, { position: [position, word.length] }));
 }
 
+// Languages without a lunr-languages stemmer get a trimmer, folding and their own stop words.
+const STOP_WORDS: Record<"ht" | "qu" | "zh" | "ja", string[]> = {
+  ht: "a ak an ap apre avek ba bay e epi eske fe gen genyen ka kapab ke ki kisa kijan kote kounye la le li m mwen men nan ni nou o oswa ou pa paske pou pral sa se si sou te tou tout w yo yon".split(" "),
+  qu: "chay kay chaymi kaymi ima imayna may maypi pi pitaq mana manam ari riki ña hina wan pas mi si qa ta chu kan kani kanki kanchik kachkan ñuqa nuqa qam pay ñuqayku ñuqanchik qamkuna paykuna".split(" "),
+  zh: "的 了 在 是 我 有 和 就 不 人 都 一 一个 上 也 很 到 说 要 去 你 会 着 没有 看 好 自己 这 吗 呢 吧 啊 么 什么 怎么 可以 能 为 为了 与 及 或 等 把 被 让 给 从 对 向 这个 那个 我们 他们 她们 它 他 她".split(" "),
+  ja: "の に は を た が で て と し れ さ ある いる も する から な こと として い や など なっ ない この ため その あっ よう また もの という あり まで られ なる へ か だ これ によって により おり より による ず なり られる において ば なかっ なく しかし について せ だっ その後 できる それ う ので なお のみ でき き つ における および いう さらに でも ら たり その他 に関する たち ます ん なら です ですか でしょう ください".split(" "),
+};
+
+// Words people wrap questions in ("quiero saber si puedo..."): they never tell topics apart.
+// Applied after folding, in every language's pipeline, at build and at query time alike.
+const CONVERSATIONAL: Record<string, string> = {
+  es: "nombre llamo si quiero quisiera queria gustaria saber sabe preguntar pregunta consulta consultar puedo puede pueden podria podemos necesito necesita tengo tiene tienen hacer hago vivo estoy soy somos dicen dijo decir ayuda ayudar ayudeme informacion info favor hola gracias alguien algo cosa cosas bueno buena mismo ahora aqui aca alli",
+  en: "name called want wanted know knows like would could should can may might need needs get got tell please help ask asked asking question questions info information thing things someone somebody hello thanks hi now here there just really",
+  pt: "quero queria gostaria saber sei pergunta perguntar posso pode podem preciso precisa tenho tem fazer moro estou sou ajuda ajudar informacao favor ola obrigado obrigada alguem coisa aqui agora",
+  fr: "veux voudrais voulais savoir sais question demander peux peut peuvent dois besoin faire habite suis aide aider information svp bonjour merci quelqu chose ici maintenant",
+  it: "voglio vorrei sapere so domanda chiedere posso puo possono devo bisogno fare abito vivo sono aiuto aiutare informazione favore ciao grazie qualcuno cosa qui adesso",
+  ht: "vle ta renmen konnen mande kesyon kapab ka dwe bezwen fe rete mwen ede enfomasyon souple bonjou mesi yon moun bagay la a kounye",
+  qu: "munani munayman yachay yachayta tapuy tapukuy atini atin atinchu necesitani kani tiyani yanapay yanapaway willakuy allillanchu napaykullayki",
+};
+
+function segmentTokenizer(locale: "zh" | "ja"): (text: string) => lunr.Token[] {
+  const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
+  return (text) => {
+    const out: lunr.Token[] = [];
+    let position = 0;
+    for (const part of segmenter.segment(text.toLowerCase())) {
+      if (!part.isWordLike) continue;
+      out.push(new lunr.Token(part.segment, { position: [part.index, part.segment.length], index: position++ }));
+    }
+    return out;
+  };
+}
+
 const analyzers = new Map<Locale, Analyzer>();
 
-export function analyzerFor(lang: Locale): Analyzer {
-  const cached = analyzers.get(lang);
-  if (cached) return cached;
+function createAnalyzer(lang: string): Analyzer {
   const l = configure();
-  let analyzer: Analyzer;
+  const stopWords = (words: string[], label: string) => {
+    const fn = lunr.generateStopWordFilter(words.map((w) => foldText(w)));
+    lunr.Pipeline.registerFunction(fn, `contigo-${label}-${lang}`);
+    return fn;
+  };
+  const chatter = stopWords((CONVERSATIONAL[lang] ?? "").split(" ").filter(Boolean), "chatter");
   switch (lang) {
     case "es":
-      analyzer = {
-        tokenize: wordTokenizer,
-        pipeline: [trimmer, l.es.stopWordFilter, fold, dropEmpty, l.es.stemmer],
-      };
-      break;
+    case "pt":
+    case "fr":
+    case "it": {
+      const plugin = l[lang];
+      return { tokenize: wordTokenizer, pipeline: [trimmer, plugin.stopWordFilter, fold, chatter, dropEmpty, plugin.stemmer] };
+    }
     case "en":
-      analyzer = {
-        tokenize: wordTokenizer,
-        pipeline: [trimmer, lunr.stopWordFilter, fold, dropEmpty, lunr.stemmer],
-      };
-      break;
+      return { tokenize: wordTokenizer, pipeline: [trimmer, lunr.stopWordFilter, fold, chatter, dropEmpty, lunr.stemmer] };
+    case "ht":
+    case "qu":
+      return { tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty] };
+    case "zh":
+    case "ja":
+      return { tokenize: segmentTokenizer(lang), pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), dropEmpty] };
+    default:
+      throw new Error(`no analyzer for language "${lang}"`);
   }
-  analyzers.set(lang, analyzer);
+}
+
+export function analyzerFor(lang: Locale): Analyzer {
+  let analyzer = analyzers.get(lang);
+  if (!analyzer) {
+    analyzer = createAnalyzer(lang);
+    analyzers.set(lang, analyzer);
+  }
   return analyzer;
 }
 
@@ -97,7 +151,7 @@ export function analyzeTokens(text: string, lang: Locale): AnalyzedToken[] {
       if (fn === fold) surface = current.toString();
     }
     const term = current?.toString() ?? "";
-    if (term.length > 1) out.push({ surface: surface || term, term });
+    if (term.length > 1 || /[\u3040-\u30ff\u3400-\u9fff]/u.test(term)) out.push({ surface: surface || term, term });
   }
   return out;
 }

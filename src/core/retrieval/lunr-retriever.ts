@@ -10,6 +10,7 @@ export function hitsOf(documents: Document[]): SearchHit[] {
     id: String(d.metadata.id),
     score: Number(d.metadata.score),
     coverage: Number(d.metadata.coverage),
+    evidence: Number(d.metadata.evidence),
   }));
 }
 
@@ -47,7 +48,7 @@ export class CardRetriever extends BaseRetriever {
           new Document({
             id: card.id,
             pageContent: [card.title, card.summary, ...card.points].join("\n"),
-            metadata: { id: card.id, lang: card.lang, score: hit.score, coverage: hit.coverage, source: card.source, url: card.officialUrl },
+            metadata: { id: card.id, lang: card.lang, score: hit.score, coverage: hit.coverage, evidence: hit.evidence, source: card.source, url: card.officialUrl },
           }),
         ];
       });

@@ -5,8 +5,13 @@ import { editDistance } from "./edit-distance.js";
 export interface SearchHit {
   id: string;
   score: number;
-  /** Share (0–1) of the question's own words that this card matched. */
+  /**
+   * Share (0–1) of the question's own words this card matched, each word weighted by how rare it
+   * is in the cards: missing "Mongolia" (in no card) weighs more than missing "visa" (in many).
+   */
   coverage: number;
+  /** The summed rarity of the question's words this card matched (absolute evidence). */
+  evidence: number;
 }
 
 export interface SearchOptions {
@@ -19,12 +24,22 @@ interface QueryWord {
   /** Terms that stand for this word: its own stem, or the stems of likely intended words. */
   terms: string[];
   corrected: boolean;
+  /** Inverse document frequency of the word (the highest for a word no card has). */
+  weight: number;
 }
+
+type Posting = Record<string, unknown> & { _index?: number };
+
+/** How much a card's lunr score still counts when it covers none of the question. */
+const COVERAGE_FLOOR = 0.1;
+/** How much a word from an earlier turn weighs against a word of the question itself. */
+const CONTEXT_WEIGHT = 0.5;
 
 /** A loaded lunr index for one locale, queried with the same analyzer it was built with. */
 export class SearchIndex {
-  private readonly known: Record<string, unknown>;
+  private readonly known: Record<string, Posting>;
   private readonly corrections = new Map<string, string[]>();
+  private readonly docCount: number;
 
   constructor(
     private readonly index: lunr.Index,
@@ -32,7 +47,20 @@ export class SearchIndex {
     /** Every indexed word as written (folded), for spelling correction. */
     private readonly vocabulary: readonly string[] = [],
   ) {
-    this.known = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+    this.known = (index as unknown as { invertedIndex: Record<string, Posting> }).invertedIndex;
+    this.docCount = Object.keys((index as unknown as { fieldVectors: Record<string, unknown> }).fieldVectors).length / Math.max(1, (index as unknown as { fields: string[] }).fields.length);
+  }
+
+  /** How rare a term is across cards (BM25's idf); a term no card has gets the highest weight. */
+  private idf(term: string): number {
+    const posting = this.known[term];
+    const docs = new Set<string>();
+    if (posting) {
+      for (const [field, refs] of Object.entries(posting)) {
+        if (field !== "_index" && refs && typeof refs === "object") for (const ref of Object.keys(refs)) docs.add(ref);
+      }
+    }
+    return Math.log(1 + (this.docCount - docs.size + 0.5) / (docs.size + 0.5));
   }
 
   static load(serialized: object, lang: Locale, vocabulary: readonly string[] = []): SearchIndex {
@@ -40,15 +68,16 @@ export class SearchIndex {
     return new SearchIndex(lunr.Index.load(serialized), lang, vocabulary);
   }
 
-  /** Stems of the indexed words closest in spelling to `surface` (one edit, two for long words). */
+  /** Stems of the indexed words closest in spelling to `surface` (one edit, two for long words; same first letter). */
   private correct(surface: string): string[] {
     const cached = this.corrections.get(surface);
     if (cached) return cached;
     const max = surface.length >= 8 ? 2 : 1;
     let best = max + 1;
     let words: string[] = [];
-    if (surface.length >= 4) {
+    if (surface.length >= 5) {
       for (const word of this.vocabulary) {
+        if (word[0] !== surface[0]) continue; // typos rarely hit the first letter
         const d = editDistance(surface, word, Math.min(best, max));
         if (d < best) {
           best = d;
@@ -62,39 +91,71 @@ export class SearchIndex {
     return terms;
   }
 
+  /**
+   * A word no card has weighs as much as an average word of the same question: it may be a place
+   * or a thing we don't cover ("Mongolia"), or only a name or a detail of the asker's life.
+   */
   private words(text: string): QueryWord[] {
+    const words = this.rawWords(text);
+    const known = words.filter((w) => w.terms.some((t) => t in this.known));
+    const typical = known.length ? known.reduce((s, w) => s + w.weight, 0) / known.length : 1;
+    return words.map((w) => (w.terms.some((t) => t in this.known) ? w : { ...w, weight: typical }));
+  }
+
+  private rawWords(text: string): QueryWord[] {
     const seen = new Set<string>();
     const out: QueryWord[] = [];
     for (const { surface, term } of analyzeTokens(text, this.lang)) {
       if (seen.has(term)) continue;
       seen.add(term);
-      if (term in this.known || this.vocabulary.length === 0) out.push({ terms: [term], corrected: false });
+      if (term in this.known || this.vocabulary.length === 0) out.push({ terms: [term], corrected: false, weight: this.idf(term) });
       else {
         const fixed = this.correct(surface);
-        out.push(fixed.length ? { terms: fixed, corrected: true } : { terms: [term], corrected: false });
+        out.push(
+          fixed.length
+            ? { terms: fixed, corrected: true, weight: Math.max(...fixed.map((t) => this.idf(t))) }
+            : { terms: [term], corrected: false, weight: this.idf(term) },
+        );
       }
     }
     return out;
   }
 
   search(question: string, options: SearchOptions = {}): SearchHit[] {
-    const words = this.words(question);
-    if (!words.length) return [];
-    const own = new Set(words.flatMap((w) => w.terms));
-    const contextTerms = options.context ? this.words(options.context).flatMap((w) => w.terms).filter((t) => !own.has(t)) : [];
+    const own = this.words(question);
+    if (!own.length) return [];
+    const ownTerms = new Set(own.flatMap((w) => w.terms));
+    // Earlier turns count at a lower weight, for ranking and for coverage: a follow-up such as
+    // "can they decide our cases together?" is understood through the turn before it.
+    const context = options.context
+      ? this.words(options.context)
+          .filter((w) => !w.terms.some((t) => ownTerms.has(t)))
+          .map((w) => ({ ...w, weight: w.weight * CONTEXT_WEIGHT }))
+      : [];
     const results = this.index.query((q) => {
-      for (const word of words) {
+      for (const word of own) {
         for (const term of word.terms) {
           q.term(term, { usePipeline: false, boost: word.corrected ? 7 : 10 });
           if (term.length >= 4) q.term(term, { usePipeline: false, boost: 2, wildcard: lunr.Query.wildcard.TRAILING });
         }
       }
-      for (const term of contextTerms) q.term(term, { usePipeline: false, boost: 3 });
+      for (const word of context) for (const term of word.terms) q.term(term, { usePipeline: false, boost: 3 });
     });
-    return results.slice(0, options.limit ?? 5).map((r) => {
-      const matched = Object.keys(r.matchData.metadata);
-      const covered = words.filter((w) => w.terms.some((t) => matched.some((m) => m === t || (t.length >= 4 && m.startsWith(t))))).length;
-      return { id: r.ref, score: r.score, coverage: covered / words.length };
-    });
+    const all = [...own, ...context];
+    const total = all.reduce((sum, w) => sum + w.weight, 0);
+    // lunr's score rewards repeated matches of one word; coverage rewards matching all of the
+    // question. Ranking by both keeps a card that answers every part above one that echoes a part.
+    return results
+      .slice(0, 20)
+      .map((r) => {
+        const matched = Object.keys(r.matchData.metadata);
+        const covered = all
+          .filter((w) => w.terms.some((t) => matched.some((m) => m === t || (t.length >= 4 && m.startsWith(t)))))
+          .reduce((sum, w) => sum + w.weight, 0);
+        const coverage = total > 0 ? covered / total : 0;
+        return { id: r.ref, score: r.score * (COVERAGE_FLOOR + coverage) ** 2, coverage, evidence: covered };
+      })
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, options.limit ?? 5);
   }
 }

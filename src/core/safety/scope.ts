@@ -31,7 +31,7 @@ const DOMAIN = new RegExp(
     "pension", "jubil", "retire", "aposent", "familia", "family", "famil", "esposa", "wife", "husband", "marido", "hijo",
     "child", "filh", "enfant", "pitit", "trata", "traffick", "violen", "polic", "lapolis", "abogad", "lawyer", "avocat",
     "advogad", "avoka", "reniec", "sunat", "migraciones", "tarjeta", "card", "cart", "kat", "permiso", "permit", "permis",
-    "pemi", "aduana", "customs",
+    "pemi", "aduana", "customs", "licen", "brevete", "\\bcpp\\b", "\\bptp\\b", "\\btmr\\b", "interpol", "apatrid", "stateless",
   ].join("|"),
 );
 

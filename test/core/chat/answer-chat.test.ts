@@ -65,10 +65,10 @@ describe("answerChat", () => {
   });
 
   it("says honestly when it has no answer, with the official channels, and cites nothing", async () => {
-    const reply = await answerChat({ message: "¿Cuál es el requisito de visa para un pasaporte de Mongolia en tránsito por Groenlandia?" }, deps(memoryStore().store));
+    const reply = await answerChat({ message: "How do I renew a Brazilian driving licence while living in Norway?" }, deps(memoryStore().store));
     expect(reply.status).toBe("no_match");
     expect(reply.sources).toEqual([]);
-    expect(reply.answer).toMatch(/no tengo información/i);
+    expect(reply.answer).toMatch(/don't have reliable information/i);
     expect(reply.answer).toMatch(/200-1000/);
   });
 
@@ -102,5 +102,20 @@ describe("answerChat", () => {
     const reply = await answerChat({ message: "¿Cómo pido la Tarjeta del Migrante Retornado?", conversationId: "abcdefgh-1" }, deps(broken, (m) => warnings.push(m)));
     expect(reply.status).toBe("answered");
     expect(warnings.join("\n")).toMatch(/disk I\/O error/);
+  });
+});
+
+describe("answerChat greetings", () => {
+  it("answers a bare greeting with what Contigo does, not with a random card", async () => {
+    const reply = await answerChat({ message: "¡Hola!" }, deps(memoryStore().store));
+    expect(reply.sources).toEqual([]);
+    expect(reply.answer).toMatch(/Contigo/);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("reads past greetings and personal details to the question", async () => {
+    const reply = await answerChat({ message: "Hola, soy Pedro, mi teléfono es 987 654 321. ¿Qué beneficios tiene la Ley del Retorno?" }, deps(memoryStore().store));
+    expect(reply.status).toBe("answered");
+    expect(reply.sources[0]!.source).toBe("inforetorno");
   });
 });
