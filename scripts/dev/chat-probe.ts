@@ -4,11 +4,11 @@ import { readFileSync } from "node:fs";
 import { readKnowledgeBundle } from "../../src/adapters/node/knowledge.js";
 import { answerChat } from "../../src/core/chat/answer-chat.js";
 import { createI18n } from "../../src/core/i18n/create-i18n.js";
-import { createKnowledge } from "../../src/core/knowledge-view.js";
+import { knowledgeFromBundle } from "../../src/core/knowledge-view.js";
 
-const bundle = readKnowledgeBundle("knowledge/bundle.json");
+const bundle = readKnowledgeBundle("knowledge");
 const deps = {
-  knowledge: createKnowledge(bundle),
+  knowledge: knowledgeFromBundle(bundle),
   translate: createI18n(bundle.i18n),
   store: { getContext: async () => undefined, saveTurn: async () => {} },
   newId: () => "probe",

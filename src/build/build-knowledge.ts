@@ -1,9 +1,9 @@
 /**
- * content/ → knowledge/bundle.json: validated cards, one lunr index per locale, UI strings and a
+ * content/ → knowledge/: validated cards, one lunr index per locale, UI strings and a
  * manifest. Exits non-zero, naming file and field, on any invalid content.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Card } from "../core/cards/card-types.js";
@@ -71,12 +71,10 @@ export function buildKnowledge(contentDir: string, now = new Date()): BuildResul
 
   errors.push(...checkParity(cards, i18n));
 
-  const indexes = {} as Record<Locale, object>;
-  const vocabularies = {} as Record<Locale, string[]>;
+  const locales = {} as KnowledgeBundle["locales"];
   for (const lang of SUPPORTED_LOCALES) {
     const built = buildIndex(cards[lang], lang);
-    indexes[lang] = built.index.toJSON();
-    vocabularies[lang] = built.vocabulary;
+    locales[lang] = { cards: cards[lang], index: built.index.toJSON(), vocabulary: built.vocabulary };
   }
 
   const cardsPerLocale = Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, cards[l].length]));
@@ -91,12 +89,25 @@ export function buildKnowledge(contentDir: string, now = new Date()): BuildResul
         cardCount: cards[SUPPORTED_LOCALES[0]].length,
         cardsPerLocale,
       },
-      cards,
-      indexes,
-      vocabularies,
       i18n,
+      locales,
     },
   };
+}
+
+/**
+ * core.json (manifest and UI strings, bundled into the worker) and one file per language under
+ * assets/knowledge/ (served as static assets on Workers, loaded on first use of that language).
+ */
+export function writeKnowledge(dir: string, bundle: KnowledgeBundle): void {
+  rmSync(join(dir, "assets"), { recursive: true, force: true });
+  mkdirSync(join(dir, "assets", "knowledge"), { recursive: true });
+  const { locales, ...core } = bundle;
+  writeFileSync(join(dir, "core.json"), JSON.stringify(core));
+  for (const [lang, data] of Object.entries(locales)) {
+    writeFileSync(join(dir, "assets", "knowledge", `${lang}.json`), JSON.stringify(data));
+  }
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(bundle.manifest, null, 2) + "\n");
 }
 
 function main(): void {
@@ -107,9 +118,7 @@ function main(): void {
     for (const e of errors) console.error(`- ${e.message}`);
     process.exit(1);
   }
-  mkdirSync(join(root, "knowledge"), { recursive: true });
-  writeFileSync(join(root, "knowledge", "bundle.json"), JSON.stringify(bundle));
-  writeFileSync(join(root, "knowledge", "manifest.json"), JSON.stringify(bundle.manifest, null, 2) + "\n");
+  writeKnowledge(join(root, "knowledge"), bundle);
   console.log(
     `build:knowledge: ${bundle.manifest.cardCount} cards × ${bundle.manifest.locales.length} locales, hash ${bundle.manifest.contentHash.slice(0, 12)}`,
   );

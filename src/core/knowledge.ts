@@ -10,14 +10,23 @@ export interface KnowledgeManifest {
   cardsPerLocale: Record<string, number>;
 }
 
-/** Everything `build:knowledge` writes, as plain JSON: the service never reads content/. */
-export interface KnowledgeBundle {
+/** What every request needs whatever its language: small, bundled with the worker. */
+export interface KnowledgeCore {
   manifest: KnowledgeManifest;
-  cards: Record<Locale, Card[]>;
-  /** Serialized lunr indexes, one per locale (refs are card ids). */
-  indexes: Record<Locale, object>;
-  /** Every indexed word as written (folded), per locale: for spelling correction of questions. */
-  vocabularies: Record<Locale, string[]>;
   /** i18next resources: locale → namespace → keys. */
   i18n: Record<Locale, Record<string, Record<string, unknown>>>;
+}
+
+/** One language's cards and search index: loaded only when a request needs that language. */
+export interface LocaleKnowledge {
+  cards: Card[];
+  /** Serialized lunr index (refs are card ids). */
+  index: object;
+  /** Every indexed word as written (folded), for spelling correction of questions. */
+  vocabulary: string[];
+}
+
+/** Everything `build:knowledge` writes, as plain JSON: the service never reads content/. */
+export interface KnowledgeBundle extends KnowledgeCore {
+  locales: Record<Locale, LocaleKnowledge>;
 }

@@ -4,16 +4,16 @@ import { SUPPORTED_LOCALES } from "../../src/core/locales.js";
 import { realBundle } from "../support/knowledge.js";
 
 const bundle = realBundle();
-const allCards = SUPPORTED_LOCALES.flatMap((l) => bundle.cards[l]);
+const allCards = SUPPORTED_LOCALES.flatMap((l) => bundle.locales[l].cards);
 
 describe("content", () => {
   it("has the same card ids in every language (parity)", () => {
-    const ids = SUPPORTED_LOCALES.map((l) => bundle.cards[l].map((c) => c.id).sort());
+    const ids = SUPPORTED_LOCALES.map((l) => bundle.locales[l].cards.map((c) => c.id).sort());
     for (const other of ids.slice(1)) expect(other).toEqual(ids[0]);
   });
 
   it("has at least 30 cards spanning all three sources and audiences", () => {
-    const cards = bundle.cards.es;
+    const cards = bundle.locales.es.cards;
     expect(cards.length).toBeGreaterThanOrEqual(30);
     expect(new Set(cards.map((c) => c.source))).toEqual(new Set(SOURCE_IDS));
     expect(new Set(cards.flatMap((c) => c.audience))).toEqual(new Set(AUDIENCES));
@@ -31,9 +31,9 @@ describe("content", () => {
   it("gives the same facts in every language: amounts, years and law numbers match", () => {
     const numbers = (c: (typeof allCards)[number]) =>
       [...`${c.summary} ${c.points.join(" ")}`.matchAll(/\b\d{3,}\b/g)].map((m) => m[0]).sort();
-    for (const es of bundle.cards.es) {
+    for (const es of bundle.locales.es.cards) {
       for (const lang of SUPPORTED_LOCALES.slice(1)) {
-        const other = bundle.cards[lang].find((c) => c.id === es.id)!;
+        const other = bundle.locales[lang].cards.find((c) => c.id === es.id)!;
         expect(numbers(other), `${lang}/${es.id} vs es`).toEqual(numbers(es));
       }
     }

@@ -12,7 +12,7 @@ export const MIGRATIONS = `${ROOT}src/storage/migrations`;
 let cached: KnowledgeBundle | undefined;
 /** The real compiled knowledge (npm test runs build:knowledge first). */
 export function realBundle(): KnowledgeBundle {
-  cached ??= readKnowledgeBundle(`${ROOT}knowledge/bundle.json`);
+  cached ??= readKnowledgeBundle(`${ROOT}knowledge`);
   return cached;
 }
 

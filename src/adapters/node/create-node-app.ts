@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createI18n } from "../../core/i18n/create-i18n.js";
 import type { KnowledgeBundle } from "../../core/knowledge.js";
-import { createKnowledge } from "../../core/knowledge-view.js";
+import { knowledgeFromBundle } from "../../core/knowledge-view.js";
 import type { ConversationStore } from "../../core/ports.js";
 import type { AppConfig, AppDeps } from "../../http/app-deps.js";
 import { createApp } from "../../http/create-app.js";
@@ -9,7 +9,7 @@ import { createApp } from "../../http/create-app.js";
 /** The Node composition: one deps object for the process. Tests use it with an in-memory store. */
 export function createNodeApp(bundle: KnowledgeBundle, store: ConversationStore, config: AppConfig) {
   const deps: AppDeps = {
-    knowledge: createKnowledge(bundle),
+    knowledge: knowledgeFromBundle(bundle),
     store,
     translate: createI18n(bundle.i18n),
     config,

@@ -7,7 +7,7 @@ import { openSqliteStore, unavailableStore } from "./sqlite-store.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const config = readNodeConfig(process.env);
-const bundle = readKnowledgeBundle(`${root}knowledge/bundle.json`);
+const bundle = readKnowledgeBundle(`${root}knowledge`);
 
 let store = unavailableStore;
 let close = () => {};

@@ -97,6 +97,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   const { knowledge } = deps;
   const { lang, detected } = resolveLanguage(input, knowledge.locales);
   const t = deps.translate(lang);
+  await knowledge.ensure(lang);
   const conversationId = input.conversationId ?? deps.newId();
   const timeout = deps.storeTimeoutMs ?? 1500;
 

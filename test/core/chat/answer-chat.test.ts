@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerChat, type ChatDeps } from "../../../src/core/chat/answer-chat.js";
 import { createI18n } from "../../../src/core/i18n/create-i18n.js";
-import { createKnowledge } from "../../../src/core/knowledge-view.js";
+import { knowledgeFromBundle } from "../../../src/core/knowledge-view.js";
 import type { ConversationContext, ConversationStore, TurnRecord } from "../../../src/core/ports.js";
 import { realBundle } from "../../support/knowledge.js";
 
@@ -22,7 +22,7 @@ const bundle = realBundle();
 let ids = 0;
 function deps(store: ConversationStore, warn: (m: string) => void = () => {}): ChatDeps {
   return {
-    knowledge: createKnowledge(bundle),
+    knowledge: knowledgeFromBundle(bundle),
     store,
     translate: createI18n(bundle.i18n),
     newId: () => `conv-${++ids}-test`,
