@@ -1,9 +1,11 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LOCALE } from "../core/locales.js";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { apiError, headerLocale } from "./middleware/errors.js";
+import { cardRoutes } from "./routes/cards.js";
 import { chatRoutes } from "./routes/chat.js";
 import { healthRoutes } from "./routes/health.js";
 
@@ -19,6 +21,25 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps): Hono<AppEn
     await next();
   });
 
+  // Every response: no sniffing, no referrer leaks; pages may load only our own scripts and styles.
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+      },
+      referrerPolicy: "strict-origin-when-cross-origin",
+      crossOriginResourcePolicy: false,
+    }),
+  );
+
   app.use("/api/*", async (c, next) => {
     const allowed = c.var.deps.config.allowedOrigins;
     return cors({ origin: (origin) => (allowed.includes(origin) ? origin : null), allowMethods: ["GET", "POST", "OPTIONS"], maxAge: 600 })(c, next);
@@ -33,6 +54,7 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps): Hono<AppEn
 
   app.route("/", healthRoutes);
   app.route("/", chatRoutes);
+  app.route("/", cardRoutes);
 
   app.notFound((c) => apiError(c, 404, "notFound", headerLocale(c) ?? DEFAULT_LOCALE));
   app.onError((err, c) => {
