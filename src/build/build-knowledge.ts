@@ -98,9 +98,10 @@ export function buildKnowledge(contentDir: string, now = new Date()): BuildResul
 /**
  * core.json (manifest and UI strings, bundled into the worker) and one file per language under
  * assets/knowledge/ (served as static assets on Workers, loaded on first use of that language).
+ * knowledge/assets/ is the one static folder: the widget build writes its scripts there too.
  */
 export function writeKnowledge(dir: string, bundle: KnowledgeBundle): void {
-  rmSync(join(dir, "assets"), { recursive: true, force: true });
+  rmSync(join(dir, "assets", "knowledge"), { recursive: true, force: true });
   mkdirSync(join(dir, "assets", "knowledge"), { recursive: true });
   const { locales, ...core } = bundle;
   writeFileSync(join(dir, "core.json"), JSON.stringify(core));

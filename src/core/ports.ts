@@ -12,6 +12,7 @@ export interface ConversationContext {
 
 export interface TurnRecord {
   conversationId: string;
+  messageId: string;
   lang: Locale;
   /** Scrubbed before it gets here; stores must never receive raw text. */
   question: string;
@@ -21,8 +22,21 @@ export interface TurnRecord {
   createdAt: Date;
 }
 
-/** The one storage port the core needs for chat. Implementations: drizzle over SQLite or D1. */
+export const FEEDBACK_REASONS = ["wrong", "unclear", "outdated", "missing", "other"] as const;
+export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+
+export interface FeedbackRecord {
+  conversationId: string;
+  messageId: string;
+  helpful: boolean;
+  reason?: FeedbackReason;
+  createdAt: Date;
+}
+
+/** The one storage port the core needs. Implementations: drizzle over SQLite or D1. */
 export interface ConversationStore {
   getContext(conversationId: string): Promise<ConversationContext | undefined>;
   saveTurn(turn: TurnRecord): Promise<void>;
+  /** Records a thumbs up/down on a reply; false when no such reply exists. */
+  saveFeedback(feedback: FeedbackRecord): Promise<boolean>;
 }

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
@@ -7,14 +7,26 @@ import type { AppDeps, AppEnv } from "./app-deps.js";
 import { apiError, headerLocale } from "./middleware/errors.js";
 import { cardRoutes } from "./routes/cards.js";
 import { chatRoutes } from "./routes/chat.js";
+import { feedbackRoutes } from "./routes/feedback.js";
 import { healthRoutes } from "./routes/health.js";
 
 /**
  * The whole HTTP surface, runtime-neutral. `getDeps` is called per request so a Workers adapter
  * can build deps from that request's bindings; the Node adapter returns the same object each time.
  */
-export function createApp(getDeps: (c: { env: unknown }) => AppDeps): Hono<AppEnv> {
+export interface CreateAppOptions {
+  /**
+   * Serves knowledge/assets (widget scripts, per-language knowledge) where the platform does not:
+   * Node passes a serveStatic middleware; on Workers, static assets are served before the app.
+   */
+  serveAssets?: MiddlewareHandler;
+}
+
+export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: CreateAppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  if (options.serveAssets) {
+    for (const path of ["/widget.js", "/widget/*", "/knowledge/*"]) app.use(path, options.serveAssets);
+  }
 
   app.use("*", async (c, next) => {
     c.set("deps", getDeps(c));
@@ -55,6 +67,7 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps): Hono<AppEn
   app.route("/", healthRoutes);
   app.route("/", chatRoutes);
   app.route("/", cardRoutes);
+  app.route("/", feedbackRoutes);
 
   app.notFound((c) => apiError(c, 404, "notFound", headerLocale(c) ?? DEFAULT_LOCALE));
   app.onError((err, c) => {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { isLocale } from "../core/locales.js";
 import type { ConversationStore } from "../core/ports.js";
-import { conversations, messages } from "./schema.js";
+import { conversations, feedback, messages } from "./schema.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SqliteDb = BaseSQLiteDatabase<"sync" | "async", any, any>;
@@ -45,6 +45,7 @@ export function createStore(db: SqliteDb): ConversationStore {
           },
         });
       await db.insert(messages).values({
+        id: turn.messageId,
         conversationId: turn.conversationId,
         lang: turn.lang,
         question: turn.question,
@@ -53,6 +54,26 @@ export function createStore(db: SqliteDb): ConversationStore {
         urgent: turn.urgent,
         createdAt: turn.createdAt,
       });
+    },
+
+    async saveFeedback(fb) {
+      const rows = await db
+        .select({ cardId: messages.cardId, lang: messages.lang, conversationId: messages.conversationId })
+        .from(messages)
+        .where(eq(messages.id, fb.messageId))
+        .limit(1);
+      const message = rows[0];
+      if (!message || message.conversationId !== fb.conversationId) return false;
+      await db.insert(feedback).values({
+        messageId: fb.messageId,
+        conversationId: fb.conversationId,
+        cardId: message.cardId,
+        lang: message.lang,
+        helpful: fb.helpful,
+        reason: fb.reason ?? null,
+        createdAt: fb.createdAt,
+      });
+      return true;
     },
   };
 }

@@ -14,7 +14,7 @@ export const conversations = sqliteTable("conversations", {
 export const messages = sqliteTable(
   "messages",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
+    id: text().primaryKey(),
     conversationId: text().notNull(),
     lang: text().notNull(),
     question: text().notNull(),
@@ -24,4 +24,20 @@ export const messages = sqliteTable(
     createdAt: integer({ mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("messages_conversation_idx").on(t.conversationId), index("messages_created_idx").on(t.createdAt)],
+);
+
+/** Thumbs up/down on one reply, with an optional reason from a fixed list (no free text). */
+export const feedback = sqliteTable(
+  "feedback",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    messageId: text().notNull(),
+    conversationId: text().notNull(),
+    cardId: text(),
+    lang: text().notNull(),
+    helpful: integer({ mode: "boolean" }).notNull(),
+    reason: text(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("feedback_message_idx").on(t.messageId), index("feedback_created_idx").on(t.createdAt)],
 );

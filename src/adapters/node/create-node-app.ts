@@ -1,10 +1,15 @@
+import { serveStatic } from "@hono/node-server/serve-static";
 import { randomUUID } from "node:crypto";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createI18n } from "../../core/i18n/create-i18n.js";
 import type { KnowledgeBundle } from "../../core/knowledge.js";
 import { knowledgeFromBundle } from "../../core/knowledge-view.js";
 import type { ConversationStore } from "../../core/ports.js";
 import type { AppConfig, AppDeps } from "../../http/app-deps.js";
 import { createApp } from "../../http/create-app.js";
+
+const assetsDir = relative(process.cwd(), fileURLToPath(new URL("../../../knowledge/assets", import.meta.url))) || ".";
 
 /** The Node composition: one deps object for the process. Tests use it with an in-memory store. */
 export function createNodeApp(bundle: KnowledgeBundle, store: ConversationStore, config: AppConfig) {
@@ -17,5 +22,6 @@ export function createNodeApp(bundle: KnowledgeBundle, store: ConversationStore,
     now: () => new Date(),
     warn: (m) => console.warn(`[contigo] ${m}`),
   };
-  return { app: createApp(() => deps), deps };
+  const serveAssets = serveStatic({ root: assetsDir });
+  return { app: createApp(() => deps, { serveAssets }), deps };
 }

@@ -26,4 +26,5 @@ export function openSqliteStore(path: string, migrationsFolder: string): SqliteS
 export const unavailableStore: ConversationStore = {
   getContext: () => Promise.reject(new Error("database unavailable")),
   saveTurn: () => Promise.reject(new Error("database unavailable")),
+  saveFeedback: () => Promise.reject(new Error("database unavailable")),
 };

@@ -25,6 +25,7 @@ export interface ChatInput {
 
 export interface ChatReply {
   conversationId: string;
+  messageId: string;
   lang: Locale;
   answer: string;
   sources: Citation[];
@@ -99,6 +100,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   const t = deps.translate(lang);
   await knowledge.ensure(lang);
   const conversationId = input.conversationId ?? deps.newId();
+  const messageId = deps.newId();
   const timeout = deps.storeTimeoutMs ?? 1500;
 
   let context: ConversationContext | undefined;
@@ -170,6 +172,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     await withTimeout(
       deps.store.saveTurn({
         conversationId,
+        messageId,
         lang,
         question: scrubPersonalData(input.message),
         status,
@@ -183,5 +186,5 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     deps.warn?.(`could not store the turn: ${(e as Error).message}`);
   }
 
-  return { conversationId, lang, answer, sources, suggestions, urgent, status, ...(note ? { note } : {}) };
+  return { conversationId, messageId, lang, answer, sources, suggestions, urgent, status, ...(note ? { note } : {}) };
 }

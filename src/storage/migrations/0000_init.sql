@@ -7,8 +7,21 @@ CREATE TABLE `conversations` (
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE `messages` (
+CREATE TABLE `feedback` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`message_id` text NOT NULL,
+	`conversation_id` text NOT NULL,
+	`card_id` text,
+	`lang` text NOT NULL,
+	`helpful` integer NOT NULL,
+	`reason` text,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `feedback_message_idx` ON `feedback` (`message_id`);--> statement-breakpoint
+CREATE INDEX `feedback_created_idx` ON `feedback` (`created_at`);--> statement-breakpoint
+CREATE TABLE `messages` (
+	`id` text PRIMARY KEY NOT NULL,
 	`conversation_id` text NOT NULL,
 	`lang` text NOT NULL,
 	`question` text NOT NULL,

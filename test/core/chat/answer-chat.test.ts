@@ -14,6 +14,7 @@ function memoryStore() {
       turns.push(turn);
       contexts.set(turn.conversationId, { lang: turn.lang, lastQuestion: turn.question, ...(turn.cardId ? { lastCardId: turn.cardId } : {}) });
     },
+    saveFeedback: async () => true,
   };
   return { store, turns };
 }
@@ -98,6 +99,7 @@ describe("answerChat", () => {
     const broken: ConversationStore = {
       getContext: () => Promise.reject(new Error("disk I/O error")),
       saveTurn: () => Promise.reject(new Error("disk I/O error")),
+      saveFeedback: () => Promise.reject(new Error("disk I/O error")),
     };
     const reply = await answerChat({ message: "¿Cómo pido la Tarjeta del Migrante Retornado?", conversationId: "abcdefgh-1" }, deps(broken, (m) => warnings.push(m)));
     expect(reply.status).toBe("answered");
