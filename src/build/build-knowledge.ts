@@ -12,6 +12,7 @@ import { SUPPORTED_LOCALES, type Locale } from "../core/locales.js";
 import { buildIndex } from "./build-index.js";
 import { ContentError, parseCard } from "./parse-card.js";
 import { checkParity } from "./check-parity.js";
+import { parseFlows } from "./parse-flows.js";
 import { lunr } from "../core/retrieval/configure-lunr.js";
 
 export interface BuildResult {
@@ -69,6 +70,18 @@ export function buildKnowledge(contentDir: string, now = new Date()): BuildResul
     }
   }
 
+  const parsedFlows = parseFlows(contentDir);
+  errors.push(...parsedFlows.errors);
+  for (const [rel, text] of parsedFlows.files) hash.update(rel).update(text);
+  for (const lang of SUPPORTED_LOCALES) {
+    for (const [flowId, copy] of Object.entries(parsedFlows.copy[lang])) i18n[lang][`flow-${flowId}`] = copy as Record<string, unknown>;
+  }
+  const cardIds = new Set(SUPPORTED_LOCALES.flatMap((l) => cards[l].map((c) => c.id)));
+  for (const flow of parsedFlows.flows) {
+    const unknown = flow.cards.filter((id) => !cardIds.has(id));
+    if (unknown.length) errors.push(new ContentError(`flows/${flow.id}/flow.yaml`, unknown.map((id) => `cards: unknown card id "${id}"`)));
+  }
+
   errors.push(...checkParity(cards, i18n));
 
   const locales = {} as KnowledgeBundle["locales"];
@@ -88,8 +101,10 @@ export function buildKnowledge(contentDir: string, now = new Date()): BuildResul
         locales: [...SUPPORTED_LOCALES],
         cardCount: cards[SUPPORTED_LOCALES[0]].length,
         cardsPerLocale,
+        flowCount: parsedFlows.flows.length,
       },
       i18n,
+      flows: parsedFlows.flows,
       locales,
     },
   };

@@ -33,9 +33,9 @@ export function checkParity(cards: Record<Locale, Card[]>, i18n: KnowledgeBundle
     const keySets = SUPPORTED_LOCALES.map((l) => flattenKeys(i18n[l]?.[ns] ?? {}));
     const allKeys = new Set(keySets.flatMap((m) => [...m.keys()]));
     SUPPORTED_LOCALES.forEach((lang, i) => {
-      const problems = [...allKeys]
-        .filter((k) => typeof keySets[i]!.get(k) !== "string" || !(keySets[i]!.get(k) as string).trim())
-        .map((k) => `${k}: missing or empty`);
+      const filled = (v: unknown): boolean =>
+        typeof v === "string" ? v.trim().length > 0 : Array.isArray(v) ? v.length > 0 && v.every(filled) : false;
+      const problems = [...allKeys].filter((k) => !filled(keySets[i]!.get(k))).map((k) => `${k}: missing or empty`);
       if (problems.length) errors.push(new ContentError(`locales/${lang}/${ns}.json`, problems));
     });
   }

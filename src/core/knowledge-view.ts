@@ -1,4 +1,5 @@
 import type { Card } from "./cards/card-types.js";
+import type { Flow } from "./checklist/flow-types.js";
 import type { KnowledgeBundle, KnowledgeCore, KnowledgeManifest, LocaleKnowledge } from "./knowledge.js";
 import type { Locale } from "./locales.js";
 import { SearchIndex } from "./retrieval/search-index.js";
@@ -8,6 +9,8 @@ export interface Knowledge {
   manifest: KnowledgeManifest;
   locales: readonly Locale[];
   i18n: KnowledgeCore["i18n"];
+  flows: readonly Flow[];
+  flow(id: string): Flow | undefined;
   /** Loads a language's cards and index if they are not loaded yet (a no-op on Node). */
   ensure(lang: Locale): Promise<void>;
   card(id: string, lang: Locale): Card | undefined;
@@ -50,6 +53,8 @@ export function createKnowledge(core: KnowledgeCore, loadLocale: LocaleLoader): 
     manifest: core.manifest,
     locales: core.manifest.locales,
     i18n: core.i18n,
+    flows: core.flows,
+    flow: (id) => core.flows.find((f) => f.id === id),
     ensure(lang) {
       if (loaded.has(lang)) return Promise.resolve();
       let p = pending.get(lang);

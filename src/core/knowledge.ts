@@ -1,4 +1,5 @@
 import type { Card } from "./cards/card-types.js";
+import type { Flow } from "./checklist/flow-types.js";
 import type { Locale } from "./locales.js";
 
 export interface KnowledgeManifest {
@@ -8,11 +9,14 @@ export interface KnowledgeManifest {
   locales: Locale[];
   cardCount: number;
   cardsPerLocale: Record<string, number>;
+  flowCount: number;
 }
 
 /** What every request needs whatever its language: small, bundled with the worker. */
 export interface KnowledgeCore {
   manifest: KnowledgeManifest;
+  /** Checklist flows (structure only; their text is in i18n, namespace `flow-<id>`). */
+  flows: Flow[];
   /** i18next resources: locale → namespace → keys. */
   i18n: Record<Locale, Record<string, Record<string, unknown>>>;
 }

@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from "./app-deps.js";
 import { apiError, headerLocale } from "./middleware/errors.js";
 import { cardRoutes } from "./routes/cards.js";
 import { chatRoutes } from "./routes/chat.js";
+import { checklistRoutes } from "./routes/checklists.js";
 import { feedbackRoutes } from "./routes/feedback.js";
 import { healthRoutes } from "./routes/health.js";
 
@@ -68,6 +69,7 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
   app.route("/", chatRoutes);
   app.route("/", cardRoutes);
   app.route("/", feedbackRoutes);
+  app.route("/", checklistRoutes);
 
   app.notFound((c) => apiError(c, 404, "notFound", headerLocale(c) ?? DEFAULT_LOCALE));
   app.onError((err, c) => {

@@ -13,9 +13,14 @@ import { isOnlyCourtesy, stripCourtesies } from "../language/courtesies.js";
 import { CardRetriever, hitsOf } from "../retrieval/lunr-retriever.js";
 import { DEFAULT_MATCH_OPTIONS, pickCards, type MatchOptions } from "./pick-cards.js";
 import { UNSUPPORTED_LANGUAGE_NOTES } from "./unsupported-language-note.js";
+import type { Ask, Checklist } from "./chat-contract.js";
+import { checklistTurn } from "./checklist-turn.js";
+import { decodeConversationId, encodeConversationId } from "../checklist/flow-session.js";
 
 export interface ChatInput {
   message: string;
+  /** The value of an `ask` option the person picked (the message is then its label). */
+  answer?: { value: string };
   /** Explicit choice (request field): always wins. */
   lang?: Locale;
   /** From Accept-Language, when it names a served locale: wins over detection. */
@@ -34,6 +39,8 @@ export interface ChatReply {
   status: AnswerStatus;
   /** Set when the question's language is not served and the answer is in another one. */
   note?: string;
+  ask?: Ask;
+  checklist?: Checklist;
 }
 
 export interface ChatDeps {
@@ -99,14 +106,15 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   const { lang, detected } = resolveLanguage(input, knowledge.locales);
   const t = deps.translate(lang);
   await knowledge.ensure(lang);
-  const conversationId = input.conversationId ?? deps.newId();
+  const given = input.conversationId ? decodeConversationId(input.conversationId) : undefined;
+  const baseId = given?.id ?? deps.newId();
   const messageId = deps.newId();
   const timeout = deps.storeTimeoutMs ?? 1500;
 
   let context: ConversationContext | undefined;
-  if (input.conversationId) {
+  if (given) {
     try {
-      context = await withTimeout(deps.store.getContext(input.conversationId), timeout);
+      context = await withTimeout(deps.store.getContext(given.id), timeout);
     } catch (e) {
       deps.warn?.(`conversation context unavailable: ${(e as Error).message}`);
     }
@@ -138,7 +146,31 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     .map((h) => knowledge.card(h.id, lang))
     .filter((c): c is Card => !!c);
 
-  if (!urgent && isOnlyCourtesy(input.message)) {
+  const turn = urgent
+    ? undefined
+    : checklistTurn({
+        message: input.message,
+        ...(input.answer ? { answerValue: input.answer.value } : {}),
+        ...(given?.session ? { session: given.session } : {}),
+        lang,
+        ...(picked[0] ? { cardId: picked[0].id } : {}),
+        knowledge,
+        t,
+        today: deps.now(),
+      });
+  let session = turn?.session;
+  let ask: Ask | undefined;
+  let checklist: Checklist | undefined;
+
+  if (turn) {
+    ask = turn.ask;
+    checklist = turn.checklist;
+    const lead = turn.started && picked.length ? composeAnswer(picked.slice(0, 1), t) : undefined;
+    answer = lead ? `${lead.answer}\n\n${turn.text}` : turn.text;
+    sources = lead?.sources ?? [];
+    cardId = picked[0]?.id;
+    status = ask ? "clarification" : "answered";
+  } else if (!urgent && isOnlyCourtesy(input.message)) {
     status = "answered";
     answer = t("welcome");
     suggestions = [t("suggestions.returnAct"), t("suggestions.familyResidence"), t("suggestions.consulate")];
@@ -171,7 +203,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   try {
     await withTimeout(
       deps.store.saveTurn({
-        conversationId,
+        conversationId: baseId,
         messageId,
         lang,
         question: scrubPersonalData(input.message),
@@ -186,5 +218,18 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     deps.warn?.(`could not store the turn: ${(e as Error).message}`);
   }
 
-  return { conversationId, messageId, lang, answer, sources, suggestions, urgent, status, ...(note ? { note } : {}) };
+  if (!turn) session = undefined;
+  return {
+    conversationId: encodeConversationId(baseId, session),
+    messageId,
+    lang,
+    answer,
+    sources,
+    suggestions,
+    urgent,
+    status,
+    ...(note ? { note } : {}),
+    ...(ask ? { ask } : {}),
+    ...(checklist ? { checklist } : {}),
+  };
 }

@@ -28,6 +28,8 @@ export interface Ask {
 
 export interface ChecklistItem {
   id: string;
+  /** The heading the item goes under (e.g. "General requirements"). */
+  group?: string;
   title: string;
   detail: string;
   /** Why it is needed: the rule that asks for it. */

@@ -5,7 +5,8 @@ import { DEFAULT_LOCALE, isLocale, SUPPORTED_LOCALES, type Locale } from "../../
 import type { AppEnv } from "../app-deps.js";
 import { apiError, headerLocale } from "../middleware/errors.js";
 
-const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
+// An id, optionally followed by a checklist in progress (see core/checklist/flow-session.ts).
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}(~[A-Za-z0-9_-]{1,2000})?$/;
 
 export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   const { deps } = c.var;
@@ -19,7 +20,7 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   if (!body || typeof body !== "object" || Array.isArray(body)) {
     return apiError(c, 400, "invalidBody", fromHeader ?? DEFAULT_LOCALE);
   }
-  const { message, lang, conversationId } = body as Record<string, unknown>;
+  const { message, lang, conversationId, answer } = body as Record<string, unknown>;
 
   // Speak the error in the best language we can tell: the one asked for, the header, the message.
   const guessed = typeof message === "string" ? detectLanguage(message).language : undefined;
@@ -38,12 +39,19 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
     return apiError(c, 400, "conversationId", errLang, {}, "conversationId");
   }
 
+  if (answer !== undefined && answer !== null) {
+    const value = (answer as { value?: unknown }).value;
+    if (typeof answer !== "object" || typeof value !== "string" || !/^[a-z0-9-]{1,40}$|^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      return apiError(c, 400, "invalidAnswer", errLang, {}, "answer");
+    }
+  }
   const reply = await answerChat(
     {
       message: text,
       ...(isLocale(lang) ? { lang } : {}),
       ...(fromHeader && c.req.header("accept-language") ? { headerLang: fromHeader } : {}),
       ...(typeof conversationId === "string" ? { conversationId } : {}),
+      ...(answer && typeof answer === "object" ? { answer: { value: (answer as { value: string }).value } } : {}),
     },
     deps,
   );

@@ -19,7 +19,10 @@ section.source{background:var(--soft);padding:1rem;border-radius:.5rem}
 ul.cards{list-style:none;padding:0}ul.cards li{margin:.5rem 0}
 .meta{color:var(--muted);font-size:.9rem}
 nav.langs a{margin-right:.75rem}
-@media print{header,nav,footer{display:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}body{font-size:11pt}}
+.pre{white-space:pre-line}
+ol.items>li{margin:0 0 1rem}ol.items h3{margin:.2rem 0;font-size:1.05rem}
+button{font:inherit;padding:.5rem 1rem;border:2px solid var(--accent);background:#fff;color:var(--accent);border-radius:.4rem;cursor:pointer}
+@media print{header,nav,footer,.no-print{display:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}body{font-size:11pt}}
 `;
 
 export function layout(opts: { lang: string; title: string; body: Html }): Html {

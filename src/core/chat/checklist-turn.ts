@@ -1,0 +1,109 @@
+import type { Ask, Checklist } from "./chat-contract.js";
+import { checklistText, composeChecklist } from "../checklist/compose-checklist.js";
+import type { FlowSession } from "../checklist/flow-session.js";
+import type { Answers, Flow, FlowCopy } from "../checklist/flow-types.js";
+import { mentionsTrigger, wantsAList } from "../checklist/flow-intent.js";
+import { matchOption, prefillAnswers } from "../checklist/prefill.js";
+import { isValidAnswer, resolveState } from "../checklist/resolve-state.js";
+import type { Translate } from "../i18n/create-i18n.js";
+import type { Knowledge } from "../knowledge-view.js";
+import type { Locale } from "../locales.js";
+
+export interface ChecklistTurnInput {
+  message: string;
+  /** The value of an `ask` option the person picked. */
+  answerValue?: string;
+  session?: FlowSession;
+  lang: Locale;
+  /** The card retrieval would answer with, if any. */
+  cardId?: string;
+  knowledge: Knowledge;
+  t: Translate;
+  today: Date;
+}
+
+export interface ChecklistTurn {
+  flow: Flow;
+  text: string;
+  session: FlowSession;
+  ask?: Ask;
+  checklist?: Checklist;
+  /** True on the turn that starts a flow: the matched card's answer goes before the question. */
+  started: boolean;
+}
+
+export function flowCopy(knowledge: Knowledge, lang: Locale, flowId: string): FlowCopy | undefined {
+  return knowledge.i18n[lang]?.[`flow-${flowId}`] as FlowCopy | undefined;
+}
+
+function step(flow: Flow, copy: FlowCopy, answers: Answers, input: ChecklistTurnInput, started: boolean): ChecklistTurn {
+  const { t, lang, knowledge } = input;
+  const state = resolveState(flow, answers, input.today);
+  if (state.status === "done") {
+    const checklist = composeChecklist(flow, copy, state.answers, lang, t, knowledge.manifest.contentHash.slice(0, 12), input.today);
+    return { flow, text: checklistText(checklist, t), checklist, session: { flowId: flow.id, answers: state.answers }, started };
+  }
+  const question = state.status === "asking" ? state.question : flow.questions.find((q) => q.id === state.errors[0]!.questionId)!;
+  const qc = copy.questions[question.id]!;
+  const ask: Ask = {
+    flowId: flow.id,
+    questionId: question.id,
+    text: qc.text,
+    ...(qc.hint ? { hint: qc.hint } : {}),
+    options: question.options.map((o) => ({ value: o, label: qc.options?.[o]?.label ?? o })),
+  };
+  const lines = [started ? t("checklist.start", { title: copy.title }) : state.status === "invalid" ? t("checklist.pickOne") : "", qc.text];
+  if (qc.hint) lines.push(qc.hint);
+  lines.push(...ask.options.map((o) => `• ${o.label}`));
+  return {
+    flow,
+    text: lines.filter(Boolean).join("\n"),
+    ask,
+    session: { flowId: flow.id, answers: state.answers, pending: question.id },
+    started,
+  };
+}
+
+/**
+ * A checklist turn, or undefined when the message is not one: continues a flow in progress
+ * (an answer, or a changed answer), or starts one when the person asks what they need.
+ */
+export function checklistTurn(input: ChecklistTurnInput): ChecklistTurn | undefined {
+  const { knowledge, lang, message } = input;
+  const ongoing = input.session ? knowledge.flow(input.session.flowId) : undefined;
+  if (ongoing && input.session) {
+    const copy = flowCopy(knowledge, lang, ongoing.id);
+    if (!copy) return undefined;
+    const answers: Answers = { ...input.session.answers };
+    let progressed = false;
+    const pending = input.session.pending ? ongoing.questions.find((q) => q.id === input.session!.pending) : undefined;
+    if (pending) {
+      const value = input.answerValue ?? matchOption(ongoing, copy, pending.id, message);
+      if (value !== undefined && isValidAnswer(pending, value)) {
+        answers[pending.id] = value;
+        progressed = true;
+      }
+    }
+    for (const [q, v] of Object.entries(prefillAnswers(ongoing, copy, message))) {
+      if (answers[q] !== v) {
+        answers[q] = v;
+        progressed = true;
+      }
+    }
+    const changedTopic = input.cardId !== undefined && !ongoing.cards.includes(input.cardId);
+    if (progressed) return step(ongoing, copy, answers, input, false);
+    if (pending && !changedTopic && !input.answerValue) return step(ongoing, copy, answers, input, false);
+    if (pending && input.answerValue) return step(ongoing, copy, answers, input, false);
+    // Not an answer and not about this checklist: the person moved on.
+  }
+  const wantsList = wantsAList(message);
+  for (const flow of knowledge.flows) {
+    const copy = flowCopy(knowledge, lang, flow.id);
+    if (!copy) continue;
+    const byCard = input.cardId !== undefined && flow.cards.includes(input.cardId) && wantsList;
+    if (byCard || mentionsTrigger(message, copy.triggers)) {
+      return step(flow, copy, prefillAnswers(flow, copy, message), input, true);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import { foldText } from "../retrieval/text-fold.js";
+import { EXTRACTORS } from "./extractors.js";
+import type { Answers, Flow, FlowCopy } from "./flow-types.js";
+
+const NEGATION = /\b(no|sin|not|without|nao|sem|pas|sans|non|senza|pa|mana)\s+(\S+\s+){0,2}$/u;
+
+function mentions(text: string, keyword: string): boolean {
+  const k = foldText(keyword);
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(k, from);
+    if (at < 0) return false;
+    const before = at === 0 ? " " : text[at - 1]!;
+    const after = text[at + k.length] ?? " ";
+    const boundary = /[^\p{L}\p{N}]/u;
+    if ((boundary.test(before) || /[\u3040-\u9fff]/u.test(k)) && (boundary.test(after) || /[\u3040-\u9fff]/u.test(k))) {
+      if (!NEGATION.test(text.slice(Math.max(0, at - 30), at))) return true;
+    }
+    from = at + 1;
+  }
+}
+
+/**
+ * Answers a message already gives: a question is answered when the message names exactly one of
+ * its options (by keyword or label), or a named extractor reads it. Nothing is guessed otherwise.
+ */
+export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string): Answers {
+  const text = ` ${foldText(message)} `;
+  const found: Answers = {};
+  for (const q of flow.questions) {
+    const extractor = EXTRACTORS[flow.id]?.[q.id];
+    const extracted = extractor?.(message);
+    if (extracted && q.options.includes(extracted)) {
+      found[q.id] = extracted;
+      continue;
+    }
+    const optionCopy = copy.questions[q.id]?.options ?? {};
+    const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k)));
+    if (hits.length === 1) found[q.id] = hits[0]!;
+  }
+  return found;
+}
+
+/** The option a reply to one pending question picks: its value, its label or one of its keywords. */
+export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, message: string): string | undefined {
+  const q = flow.questions.find((x) => x.id === questionId);
+  if (!q) return undefined;
+  const text = ` ${foldText(message)} `;
+  const trimmed = foldText(message).trim().replace(/[.!?¡¿]+$/g, "");
+  const optionCopy = copy.questions[q.id]?.options ?? {};
+  const byLabel = q.options.filter((o) => foldText(optionCopy[o]?.label ?? "") === trimmed || o === trimmed);
+  if (byLabel.length === 1) return byLabel[0];
+  const extracted = EXTRACTORS[flow.id]?.[q.id]?.(message);
+  if (extracted && q.options.includes(extracted)) return extracted;
+  const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
