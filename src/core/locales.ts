@@ -1,5 +1,5 @@
 /** The languages Contigo answers in. Content, UI strings and flows exist in every one of them. */
-export const SUPPORTED_LOCALES = ["es", "en"] as const;
+export const SUPPORTED_LOCALES = ["es", "en", "pt", "fr", "ht", "zh", "it", "ja", "qu"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "es";
 

@@ -19,6 +19,8 @@ export interface TurnRecord {
   status: AnswerStatus;
   cardId?: string;
   urgent: boolean;
+  /** Checklist progress on this turn (no answers): which flow, which question was asked or "done". */
+  flow?: { id: string; step: string; started: boolean };
   createdAt: Date;
 }
 
@@ -39,4 +41,29 @@ export interface ConversationStore {
   saveTurn(turn: TurnRecord): Promise<void>;
   /** Records a thumbs up/down on a reply; false when no such reply exists. */
   saveFeedback(feedback: FeedbackRecord): Promise<boolean>;
+  /** Deletes conversations, messages and feedback older than `before`; returns rows deleted. */
+  deleteOlderThan(before: Date): Promise<number>;
+  /** Aggregates for content owners over [from, to): nothing that identifies a person. */
+  insights(from: Date, to: Date): Promise<InsightsData>;
+}
+
+export interface InsightsData {
+  perDay: { day: string; lang: string; count: number }[];
+  statuses: { status: string; count: number }[];
+  topCards: { cardId: string; count: number }[];
+  /** Scrubbed questions that got no answer (no_match, out_of_scope), newest first. */
+  unanswered: { question: string; lang: string; status: string; createdAt: string }[];
+  feedback: { cardId: string | null; helpful: number; notHelpful: number; reasons: Record<string, number> }[];
+  /** Answers given per card, to turn feedback counts into rates. */
+  answersPerCard: { cardId: string; count: number }[];
+  flows: { flowId: string; started: number; completed: number; lastStep: { step: string; conversations: number }[] }[];
+}
+
+/** What answering a chat turn needs from storage, and nothing more. */
+export type ChatStore = Pick<ConversationStore, "getContext" | "saveTurn">;
+
+/** Requests allowed per client and window: Node keeps counts in memory, Workers in D1. */
+export interface RateLimiter {
+  /** Counts one request for `key`; says whether it is allowed and when to retry if not. */
+  hit(key: string, now: Date): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
 }

@@ -6,7 +6,9 @@ import { DEFAULT_LOCALE } from "../core/locales.js";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { apiError, headerLocale } from "./middleware/errors.js";
 import { cardRoutes } from "./routes/cards.js";
+import { adminRoutes } from "./routes/admin.js";
 import { chatRoutes } from "./routes/chat.js";
+import { rateLimit } from "./middleware/rate-limit.js";
 import { checklistRoutes } from "./routes/checklists.js";
 import { feedbackRoutes } from "./routes/feedback.js";
 import { healthRoutes } from "./routes/health.js";
@@ -65,7 +67,10 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
     })(c, next),
   );
 
+  app.use("/api/*", rateLimit);
+
   app.route("/", healthRoutes);
+  app.route("/", adminRoutes);
   app.route("/", chatRoutes);
   app.route("/", cardRoutes);
   app.route("/", feedbackRoutes);

@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
+import { readInsights } from "./read-insights.js";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { isLocale } from "../core/locales.js";
 import type { ConversationStore } from "../core/ports.js";
@@ -52,6 +53,9 @@ export function createStore(db: SqliteDb): ConversationStore {
         status: turn.status,
         cardId: turn.cardId ?? null,
         urgent: turn.urgent,
+        flowId: turn.flow?.id ?? null,
+        flowStep: turn.flow?.step ?? null,
+        flowStarted: turn.flow ? turn.flow.started : null,
         createdAt: turn.createdAt,
       });
     },
@@ -75,5 +79,14 @@ export function createStore(db: SqliteDb): ConversationStore {
       });
       return true;
     },
+
+    async deleteOlderThan(before) {
+      const f = await db.delete(feedback).where(lt(feedback.createdAt, before)).returning({ id: feedback.id });
+      const m = await db.delete(messages).where(lt(messages.createdAt, before)).returning({ id: messages.id });
+      const c = await db.delete(conversations).where(lt(conversations.updatedAt, before)).returning({ id: conversations.id });
+      return f.length + m.length + c.length;
+    },
+
+    insights: (from, to) => readInsights(db, from, to),
   };
 }

@@ -21,6 +21,10 @@ export const messages = sqliteTable(
     status: text().notNull(),
     cardId: text(),
     urgent: integer({ mode: "boolean" }).notNull(),
+    /** Checklist progress, never the answers: the flow, the question asked or "done", a start flag. */
+    flowId: text(),
+    flowStep: text(),
+    flowStarted: integer({ mode: "boolean" }),
     createdAt: integer({ mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("messages_conversation_idx").on(t.conversationId), index("messages_created_idx").on(t.createdAt)],
@@ -41,3 +45,10 @@ export const feedback = sqliteTable(
   },
   (t) => [index("feedback_message_idx").on(t.messageId), index("feedback_created_idx").on(t.createdAt)],
 );
+
+/** Requests per client and minute, for the rate limit on Workers (clients are hashed, never raw). */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text().primaryKey(),
+  windowStart: integer().notNull(),
+  count: integer().notNull(),
+});

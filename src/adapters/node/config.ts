@@ -1,4 +1,4 @@
-import { DEFAULT_APP_CONFIG, type AppConfig } from "../../http/app-deps.js";
+import { appConfigFrom, type AppConfig } from "../../http/app-deps.js";
 
 export interface NodeConfig {
   port: number;
@@ -15,12 +15,6 @@ export function readNodeConfig(env: Record<string, string | undefined>): NodeCon
     port,
     host: env.HOST ?? "127.0.0.1",
     databasePath: env.DATABASE_PATH ?? "data/contigo.sqlite",
-    app: {
-      ...DEFAULT_APP_CONFIG,
-      allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    },
+    app: appConfigFrom(env),
   };
 }

@@ -1,4 +1,6 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { createMemoryRateLimiter } from "../../core/safety/memory-rate-limiter.js";
 import { randomUUID } from "node:crypto";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,6 +18,14 @@ export function createNodeApp(bundle: KnowledgeBundle, store: ConversationStore,
   const deps: AppDeps = {
     knowledge: knowledgeFromBundle(bundle),
     store,
+    rateLimiter: createMemoryRateLimiter(config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER),
+    clientAddress: (c) => {
+      try {
+        return getConnInfo(c).remote.address ?? "unknown";
+      } catch {
+        return "unknown";
+      }
+    },
     translate: createI18n(bundle.i18n),
     config,
     newId: () => randomUUID(),

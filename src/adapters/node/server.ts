@@ -20,6 +20,15 @@ try {
 }
 
 const { app } = createNodeApp(bundle, store, config.app);
+
+// Retention: delete stored conversations older than RETENTION_DAYS at start and then daily.
+const purge = () =>
+  store
+    .deleteOlderThan(new Date(Date.now() - config.app.retentionDays * 86_400_000))
+    .then((n) => n && console.log(`[contigo] retention: deleted ${n} rows older than ${config.app.retentionDays} days`))
+    .catch((e: Error) => console.warn(`[contigo] retention skipped: ${e.message}`));
+void purge();
+setInterval(purge, 86_400_000).unref();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(
     `[contigo] ${bundle.manifest.cardCount} cards in ${bundle.manifest.locales.join(", ")} · http://${config.host}:${info.port}`,

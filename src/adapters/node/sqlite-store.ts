@@ -27,4 +27,6 @@ export const unavailableStore: ConversationStore = {
   getContext: () => Promise.reject(new Error("database unavailable")),
   saveTurn: () => Promise.reject(new Error("database unavailable")),
   saveFeedback: () => Promise.reject(new Error("database unavailable")),
+  deleteOlderThan: () => Promise.reject(new Error("database unavailable")),
+  insights: () => Promise.reject(new Error("database unavailable")),
 };

@@ -2,7 +2,8 @@ import { drizzle } from "drizzle-orm/d1";
 import { createI18n } from "../../core/i18n/create-i18n.js";
 import type { KnowledgeCore, LocaleKnowledge } from "../../core/knowledge.js";
 import { createKnowledge } from "../../core/knowledge-view.js";
-import { DEFAULT_APP_CONFIG, type AppDeps } from "../../http/app-deps.js";
+import { appConfigFrom, type AppDeps } from "../../http/app-deps.js";
+import { createDbRateLimiter } from "../../storage/d1-rate-limiter.js";
 import { createApp } from "../../http/create-app.js";
 import { createStore } from "../../storage/create-store.js";
 import coreJson from "../../../knowledge/core.json";
@@ -12,6 +13,9 @@ export interface Env {
   /** Static assets: knowledge/assets, with one JSON file per language under /knowledge/. */
   ASSETS: Fetcher;
   ALLOWED_ORIGINS?: string;
+  ADMIN_TOKEN?: string;
+  RETENTION_DAYS?: string;
+  RATE_LIMIT_PER_MINUTE?: string;
 }
 
 const core = coreJson as unknown as KnowledgeCore;
@@ -30,21 +34,28 @@ const knowledge = createKnowledge(core, async (lang): Promise<LocaleKnowledge> =
 const app = createApp((c): AppDeps => {
   const env = c.env as Env;
   assets ??= env.ASSETS;
+  const db = drizzle(env.DB, { casing: "snake_case" });
+  const config = appConfigFrom(env as unknown as Record<string, unknown>);
   return {
     knowledge,
     translate,
-    store: createStore(drizzle(env.DB, { casing: "snake_case" })),
-    config: {
-      ...DEFAULT_APP_CONFIG,
-      allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    },
+    store: createStore(db),
+    rateLimiter: createDbRateLimiter(db, config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER),
+    clientAddress: (cc) => cc.req.header("cf-connecting-ip") ?? "unknown",
+    config,
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
     warn: (m) => console.warn(`[contigo] ${m}`),
   };
 });
 
-export default { fetch: app.fetch } satisfies ExportedHandler<Env>;
+export default {
+  fetch: app.fetch,
+  /** Cron trigger (wrangler.toml): deletes conversations older than RETENTION_DAYS. */
+  async scheduled(_event, env) {
+    const config = appConfigFrom(env as unknown as Record<string, unknown>);
+    const store = createStore(drizzle(env.DB, { casing: "snake_case" }));
+    const deleted = await store.deleteOlderThan(new Date(Date.now() - config.retentionDays * 86_400_000));
+    console.log(`[contigo] retention: deleted ${deleted} rows older than ${config.retentionDays} days`);
+  },
+} satisfies ExportedHandler<Env>;

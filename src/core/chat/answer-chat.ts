@@ -5,7 +5,7 @@ import type { Translate } from "../i18n/create-i18n.js";
 import type { Knowledge } from "../knowledge-view.js";
 import { detectLanguage, type KnownLanguage } from "../language/detect-language.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../locales.js";
-import type { AnswerStatus, ConversationContext, ConversationStore } from "../ports.js";
+import type { AnswerStatus, ChatStore, ConversationContext } from "../ports.js";
 import { SCRUB_PLACEHOLDER, scrubPersonalData } from "../privacy/scrub.js";
 import { detectUrgency, type UrgencyKind } from "../safety/urgency.js";
 import { isPlainlyOutOfScope, mentionsDomain } from "../safety/scope.js";
@@ -45,7 +45,7 @@ export interface ChatReply {
 
 export interface ChatDeps {
   knowledge: Knowledge;
-  store: ConversationStore;
+  store: ChatStore;
   translate: (lang: Locale) => Translate;
   newId: () => string;
   now: () => Date;
@@ -56,8 +56,12 @@ export interface ChatDeps {
   storeTimeoutMs?: number;
 }
 
+/** Indexes that may back a weak match in another language. */
+const BACKING_LOCALES: Locale[] = ["es", "en"];
+
 function fallbackLocale(language: KnownLanguage, served: readonly Locale[]): Locale {
-  const preferred: Locale = language === "zh" || language === "ja" ? ("en" as Locale) : DEFAULT_LOCALE;
+  // Romance-language speakers read Spanish best; everyone else gets English.
+  const preferred: Locale = language === "de" || language === "ru" || language === "ar" || language === "ko" ? ("en" as Locale) : DEFAULT_LOCALE;
   return served.includes(preferred) ? preferred : served[0]!;
 }
 
@@ -142,9 +146,20 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
             search: context?.lastQuestion ? { context: context.lastQuestion } : {},
           }).invoke(question),
         );
-  const picked = pickCards(hits, onTopic, deps.match ?? DEFAULT_MATCH_OPTIONS)
-    .map((h) => knowledge.card(h.id, lang))
-    .filter((c): c is Card => !!c);
+  let pickedHits = pickCards(hits, onTopic, deps.match ?? DEFAULT_MATCH_OPTIONS);
+  if (!pickedHits.length && !plainlyOutOfScope && !isOnlyCourtesy(input.message)) {
+    // Cards are parallel across languages: a weak match here may be a clear one in Spanish or
+    // English (names, acronyms, law numbers, borrowed words); the answer stays in `lang`.
+    for (const other of BACKING_LOCALES.filter((l) => l !== lang && knowledge.locales.includes(l))) {
+      await knowledge.ensure(other);
+      const backed = pickCards(knowledge.index(other).search(question), onTopic, deps.match ?? DEFAULT_MATCH_OPTIONS);
+      if (backed.length) {
+        pickedHits = backed.slice(0, 1);
+        break;
+      }
+    }
+  }
+  const picked = pickedHits.map((h) => knowledge.card(h.id, lang)).filter((c): c is Card => !!c);
 
   const turn = urgent
     ? undefined
@@ -158,7 +173,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
         t,
         today: deps.now(),
       });
-  let session = turn?.session;
+  const session = turn?.session;
   let ask: Ask | undefined;
   let checklist: Checklist | undefined;
 
@@ -210,6 +225,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
         status,
         ...(cardId ? { cardId } : {}),
         urgent,
+        ...(turn ? { flow: { id: turn.flow.id, step: turn.ask ? turn.ask.questionId : "done", started: turn.started } } : {}),
         createdAt: deps.now(),
       }),
       timeout,
@@ -218,7 +234,6 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     deps.warn?.(`could not store the turn: ${(e as Error).message}`);
   }
 
-  if (!turn) session = undefined;
   return {
     conversationId: encodeConversationId(baseId, session),
     messageId,

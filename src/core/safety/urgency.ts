@@ -12,6 +12,7 @@ const RULES: Record<UrgencyKind, RegExp[]> = {
     /\btraite\b|travail force|exploitation|esclavage/,
     /\btrafik moun|travay fose|esklav/,
     /\btratta\b|lavoro forzato|sfruttamento/,
+    /人口贩卖|拐卖|强迫劳动|强迫卖淫|人身売買|強制労働|runa qhatuy|runa rantikuy/,
     /(no|ne|pa|nao) (me |m )?(dejan|deja|laissent|laisse|kite|let|deixam|lasciano) (pas |m )?(salir|irme|partir|sortir|soti|ale|leave|go|sair|andare)/,
     /\b(won'?t|will not|don'?t|doesn'?t) let (me|her|him|them) (leave|go)|locked (me |her |him )?(in|up)|kidnap|secuestr|sequestr|kidnape/,
   ],
@@ -22,6 +23,7 @@ const RULES: Record<UrgencyKind, RegExp[]> = {
     /(gardent|garde|pris|confisque|retiennent|retient)\w* (mon|son|ses|mes|le|les) (passeport|papiers)/,
     /(pran|kenbe|sezi) (paspo|papye)/,
     /(trattenuto|preso|sequestrato|tengono) (il |mio |suo )?(passaporto|documenti)/,
+    /(扣|收|拿|没收|扣留)(了)?(我的|她的|他的)?护照|护照被(扣|收|拿|没收)|パスポートを(取り上げ|取られ|預かっ|返して)/,
   ],
   violence: [
     /violencia|me (pega|golpea|maltrata|amenaza|viola)|golpe(a|o|aron)|maltrat|abuso sexual|violacion|violaron|acoso sexual/,
@@ -30,6 +32,7 @@ const RULES: Record<UrgencyKind, RegExp[]> = {
     /violence|me (frappe|bat)|viol\b|agression/,
     /vyolans|bat mwen|kale mwen|vyole|abi seksyel/,
     /violenza|mi picchia|stupro|abuso/,
+    /家暴|家庭暴力|打我|殴打|性侵|强奸|暴力|殴られ|暴力を受け|レイプ|性的暴行|maqawan|maqawanku|maqaykuwan|maqan/,
   ],
   detention: [
     /(esta|estoy|fue|lo|la|han|ha sido|quedo|quedaron|tienen) (preso|presa|detenid|arrestad|encarcelad)|\b(preso|presa|encarcelad)\b|\bcarcel\b|\bprision\b|detenid[oa]s?\b|\barrestad/,

@@ -22,6 +22,10 @@ nav.langs a{margin-right:.75rem}
 .pre{white-space:pre-line}
 ol.items>li{margin:0 0 1rem}ol.items h3{margin:.2rem 0;font-size:1.05rem}
 button{font:inherit;padding:.5rem 1rem;border:2px solid var(--accent);background:#fff;color:var(--accent);border-radius:.4rem;cursor:pointer}
+.admin-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}.admin-form input,.admin-form select{font:inherit;padding:.4rem}
+.chart{width:100%;max-width:46rem;height:auto}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35rem;text-align:left;vertical-align:top}
+.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.75rem;padding:0}.swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem}
+.swatch-0{background:#9b1b1f}.swatch-1{background:#0b4f9c}.swatch-2{background:#2e7d32}.swatch-3{background:#b26b00}.swatch-4{background:#6a1b9a}.swatch-5{background:#00838f}.swatch-6{background:#5d4037}.swatch-7{background:#c2185b}.swatch-8{background:#455a64}
 @media print{header,nav,footer,.no-print{display:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}body{font-size:11pt}}
 `;
 

@@ -28,8 +28,16 @@ CREATE TABLE `messages` (
 	`status` text NOT NULL,
 	`card_id` text,
 	`urgent` integer NOT NULL,
+	`flow_id` text,
+	`flow_step` text,
+	`flow_started` integer,
 	`created_at` integer NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `messages_conversation_idx` ON `messages` (`conversation_id`);--> statement-breakpoint
-CREATE INDEX `messages_created_idx` ON `messages` (`created_at`);
+CREATE INDEX `messages_created_idx` ON `messages` (`created_at`);--> statement-breakpoint
+CREATE TABLE `rate_limits` (
+	`key` text PRIMARY KEY NOT NULL,
+	`window_start` integer NOT NULL,
+	`count` integer NOT NULL
+);

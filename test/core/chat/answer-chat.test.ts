@@ -2,26 +2,25 @@ import { describe, expect, it } from "vitest";
 import { answerChat, type ChatDeps } from "../../../src/core/chat/answer-chat.js";
 import { createI18n } from "../../../src/core/i18n/create-i18n.js";
 import { knowledgeFromBundle } from "../../../src/core/knowledge-view.js";
-import type { ConversationContext, ConversationStore, TurnRecord } from "../../../src/core/ports.js";
+import type { ConversationContext, ChatStore, TurnRecord } from "../../../src/core/ports.js";
 import { realBundle } from "../../support/knowledge.js";
 
 function memoryStore() {
   const turns: TurnRecord[] = [];
   const contexts = new Map<string, ConversationContext>();
-  const store: ConversationStore = {
+  const store: ChatStore = {
     getContext: async (id) => contexts.get(id),
     saveTurn: async (turn) => {
       turns.push(turn);
       contexts.set(turn.conversationId, { lang: turn.lang, lastQuestion: turn.question, ...(turn.cardId ? { lastCardId: turn.cardId } : {}) });
     },
-    saveFeedback: async () => true,
   };
   return { store, turns };
 }
 
 const bundle = realBundle();
 let ids = 0;
-function deps(store: ConversationStore, warn: (m: string) => void = () => {}): ChatDeps {
+function deps(store: ChatStore, warn: (m: string) => void = () => {}): ChatDeps {
   return {
     knowledge: knowledgeFromBundle(bundle),
     store,
@@ -96,10 +95,9 @@ describe("answerChat", () => {
 
   it("still answers when the store fails, and says why in the log", async () => {
     const warnings: string[] = [];
-    const broken: ConversationStore = {
+    const broken: ChatStore = {
       getContext: () => Promise.reject(new Error("disk I/O error")),
       saveTurn: () => Promise.reject(new Error("disk I/O error")),
-      saveFeedback: () => Promise.reject(new Error("disk I/O error")),
     };
     const reply = await answerChat({ message: "¿Cómo pido la Tarjeta del Migrante Retornado?", conversationId: "abcdefgh-1" }, deps(broken, (m) => warnings.push(m)));
     expect(reply.status).toBe("answered");

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { openSqliteStore } from "../../src/adapters/node/sqlite-store.js";
+import { createNodeApp } from "../../src/adapters/node/create-node-app.js";
+import { DEFAULT_APP_CONFIG } from "../../src/http/app-deps.js";
+import { MIGRATIONS, postChat, realBundle } from "../support/knowledge.js";
+
+function appWith(limit: number) {
+  const { store } = openSqliteStore(":memory:", MIGRATIONS);
+  const { app, deps } = createNodeApp(realBundle(), store, { ...DEFAULT_APP_CONFIG, rateLimitPerMinute: limit });
+  deps.warn = () => {};
+  return app;
+}
+
+describe("rate limit", () => {
+  it("answers with a localized 429 and Retry-After past the per-minute limit", async () => {
+    const app = appWith(3);
+    for (let i = 0; i < 3; i++) expect((await postChat(app, { message: "¿Qué es la TMR?" })).status).toBe(200);
+    const limited = await postChat(app, { message: "¿Qué es la TMR?" }, { "accept-language": "es" });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(limited.body.error.message).toMatch(/Demasiadas preguntas/);
+    const en = await postChat(app, { message: "What is the TMR?" }, { "accept-language": "en" });
+    expect(en.body.error.message).toMatch(/Too many questions/);
+  });
+
+  it("does not limit reading pages", async () => {
+    const app = appWith(1);
+    for (let i = 0; i < 5; i++) expect((await app.request("/api/cards?lang=en")).status).toBe(200);
+  });
+});
