@@ -15,6 +15,8 @@ export interface AppConfig {
   adminToken?: string;
   /** Stored conversations older than this are deleted. */
   retentionDays: number;
+  /** Node behind a reverse proxy: take the client from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
@@ -23,6 +25,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   maxBodyBytes: 16 * 1024,
   rateLimitPerMinute: 30,
   retentionDays: 90,
+  trustProxy: false,
 };
 
 /** Reads the same variables on Node (process.env) and Workers (vars and secrets). */
@@ -44,6 +47,7 @@ export function appConfigFrom(env: Record<string, unknown>): AppConfig {
       .filter(Boolean),
     rateLimitPerMinute: int("RATE_LIMIT_PER_MINUTE", DEFAULT_APP_CONFIG.rateLimitPerMinute),
     retentionDays: int("RETENTION_DAYS", DEFAULT_APP_CONFIG.retentionDays),
+    trustProxy: str("TRUST_PROXY") === "1" || str("TRUST_PROXY") === "true",
     ...(adminToken ? { adminToken } : {}),
   };
 }
@@ -53,8 +57,11 @@ export interface AppDeps {
   knowledge: Knowledge;
   store: ConversationStore;
   rateLimiter: RateLimiter;
-  /** Who is asking, for the rate limit: the client address as the platform reports it. */
-  clientAddress: (c: Context) => string;
+  /**
+   * Who is asking, for the rate limit: the client address as the platform reports it, or
+   * undefined for a client that is not limited (the machine itself on the Node default).
+   */
+  clientAddress: (c: Context) => string | undefined;
   translate: (lang: Locale, ns?: string) => Translate;
   config: AppConfig;
   newId: () => string;

@@ -338,7 +338,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the embeddable widget in Chromium", () =
     await page.locator(input).fill("¿Qué beneficios da la Ley del Retorno?");
     await page.locator(input).press("Enter");
     await page.locator(`${WIDGET} .typing`).waitFor();
-    expect(await page.locator(`${WIDGET} .panel > [role=status]`).textContent()).toContain("escribiendo");
+    await expect.poll(() => page.locator(`${WIDGET} .panel > [role=status]`).textContent()).toContain("escribiendo");
     await page.locator(answers).first().waitFor();
     expect(await page.locator(`${WIDGET} .typing`).isVisible()).toBe(false);
   });

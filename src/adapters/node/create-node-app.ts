@@ -1,6 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createMemoryRateLimiter } from "../../core/safety/memory-rate-limiter.js";
+import type { Context } from "hono";
 import { randomUUID } from "node:crypto";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,25 @@ import type { ConversationStore } from "../../core/ports.js";
 import type { AppConfig, AppDeps } from "../../http/app-deps.js";
 import { createApp } from "../../http/create-app.js";
 
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * The client for the rate limit. Behind a reverse proxy (TRUST_PROXY=1) it is the first
+ * X-Forwarded-For address; otherwise the socket's. The machine itself (health checks, local tools,
+ * the dev-set scorer) is not limited; in-process test requests have no socket and count as one client.
+ */
+function clientAddress(c: Context, trustProxy: boolean): string | undefined {
+  const forwarded = trustProxy ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  if (forwarded) return forwarded;
+  let socket: string | undefined;
+  try {
+    socket = getConnInfo(c).remote.address;
+  } catch {
+    return "in-process";
+  }
+  return socket && LOOPBACK.test(socket) ? undefined : (socket ?? "unknown");
+}
+
 const assetsDir = relative(process.cwd(), fileURLToPath(new URL("../../../knowledge/assets", import.meta.url))) || ".";
 
 /** The Node composition: one deps object for the process. Tests use it with an in-memory store. */
@@ -19,13 +39,7 @@ export function createNodeApp(bundle: KnowledgeBundle, store: ConversationStore,
     knowledge: knowledgeFromBundle(bundle),
     store,
     rateLimiter: createMemoryRateLimiter(config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER),
-    clientAddress: (c) => {
-      try {
-        return getConnInfo(c).remote.address ?? "unknown";
-      } catch {
-        return "unknown";
-      }
-    },
+    clientAddress: (c) => clientAddress(c, config.trustProxy),
     translate: createI18n(bundle.i18n),
     config,
     newId: () => randomUUID(),

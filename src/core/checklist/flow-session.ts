@@ -9,6 +9,9 @@ export interface FlowSession {
 
 const SEP = "~";
 
+/** What a client may send as conversationId: an id, then any checklist state. */
+export const CONVERSATION_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}(~[A-Za-z0-9_-]{1,2000})?$/;
+
 function toBase64Url(text: string): string {
   return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

@@ -14,9 +14,11 @@ async function hashAddress(address: string): Promise<string> {
 export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { deps } = c.var;
   if (c.req.method !== "POST" || deps.config.rateLimitPerMinute === 0) return next();
+  const address = deps.clientAddress(c);
+  if (address === undefined) return next();
   let verdict: { allowed: boolean; retryAfterSeconds: number } = { allowed: true, retryAfterSeconds: 0 };
   try {
-    verdict = await deps.rateLimiter.hit(await hashAddress(deps.clientAddress(c)), deps.now());
+    verdict = await deps.rateLimiter.hit(await hashAddress(address), deps.now());
   } catch (e) {
     // A limiter that fails (database down) lets requests through: answering matters more.
     deps.warn(`rate limiter unavailable: ${(e as Error).message}`);

@@ -1,12 +1,11 @@
 import { Hono } from "hono";
 import { answerChat } from "../../core/chat/answer-chat.js";
+import { CONVERSATION_ID_PATTERN } from "../../core/checklist/flow-session.js";
 import { detectLanguage } from "../../core/language/detect-language.js";
 import { DEFAULT_LOCALE, isLocale, SUPPORTED_LOCALES, type Locale } from "../../core/locales.js";
 import type { AppEnv } from "../app-deps.js";
 import { apiError, headerLocale } from "../middleware/errors.js";
 
-// An id, optionally followed by a checklist in progress (see core/checklist/flow-session.ts).
-const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}(~[A-Za-z0-9_-]{1,2000})?$/;
 
 export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   const { deps } = c.var;
@@ -35,7 +34,7 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   if (!text) return apiError(c, 400, "messageRequired", errLang, {}, "message");
   const max = deps.config.maxMessageLength;
   if ([...text].length > max) return apiError(c, 400, "messageTooLong", errLang, { max }, "message");
-  if (conversationId !== undefined && conversationId !== null && (typeof conversationId !== "string" || !CONVERSATION_ID.test(conversationId))) {
+  if (conversationId !== undefined && conversationId !== null && (typeof conversationId !== "string" || !CONVERSATION_ID_PATTERN.test(conversationId))) {
     return apiError(c, 400, "conversationId", errLang, {}, "conversationId");
   }
 

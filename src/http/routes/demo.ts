@@ -29,7 +29,7 @@ a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .state strong{letter-spacing:.04em}
 .wrap{max-width:72rem;margin:0 auto;padding:0 1rem}
 .masthead{border-bottom:1px solid var(--line);background:#fff}
-.masthead .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:1rem;padding-top:1rem;padding-bottom:1rem}
+.masthead .top{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:1rem;padding-top:1rem;padding-bottom:1rem}
 .brand{display:flex;align-items:center;gap:.75rem;color:var(--ink);text-decoration:none}
 .brand svg{width:44px;height:44px;flex:none}
 .brand span{display:block;line-height:1.2}
@@ -66,9 +66,9 @@ const emblem = html`<svg viewBox="0 0 44 44" aria-hidden="true" focusable="false
 
 function masthead(ministry: string) {
   return html`<a class="skip" href="#contenido">Saltar al contenido</a>
-    <div class="state"><div class="wrap"><strong>PERÚ</strong><span>Plataforma del Estado Peruano</span></div></div>
     <header class="masthead">
-      <div class="wrap">
+      <div class="state"><div class="wrap"><strong>PERÚ</strong><span>Plataforma del Estado Peruano</span></div></div>
+      <div class="wrap top">
         <a class="brand" href="/">${emblem}<span><span class="small">Estado Peruano</span><span class="big">${ministry}</span></span></a>
         <nav class="main" aria-label="Principal">
           <ul>

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { CONVERSATION_ID_PATTERN, decodeConversationId } from "../../core/checklist/flow-session.js";
 import { DEFAULT_LOCALE } from "../../core/locales.js";
 import { FEEDBACK_REASONS, type FeedbackReason } from "../../core/ports.js";
 import type { AppEnv } from "../app-deps.js";
@@ -18,7 +19,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post("/api/feedback", async (c)
   }
   if (!body || typeof body !== "object" || Array.isArray(body)) return apiError(c, 400, "invalidBody", lang);
   const { conversationId, messageId, helpful, reason } = body as Record<string, unknown>;
-  if (typeof conversationId !== "string" || !ID.test(conversationId)) return apiError(c, 400, "conversationId", lang, {}, "conversationId");
+  if (typeof conversationId !== "string" || !CONVERSATION_ID_PATTERN.test(conversationId)) return apiError(c, 400, "conversationId", lang, {}, "conversationId");
   if (typeof messageId !== "string" || !ID.test(messageId)) return apiError(c, 400, "invalidBody", lang, {}, "messageId");
   if (typeof helpful !== "boolean") return apiError(c, 400, "invalidBody", lang, {}, "helpful");
   if (reason !== undefined && reason !== null && !(FEEDBACK_REASONS as readonly unknown[]).includes(reason)) {
@@ -26,7 +27,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post("/api/feedback", async (c)
   }
   try {
     const saved = await deps.store.saveFeedback({
-      conversationId,
+      conversationId: decodeConversationId(conversationId).id,
       messageId,
       helpful,
       ...(typeof reason === "string" ? { reason: reason as FeedbackReason } : {}),
