@@ -8,6 +8,7 @@ import { apiError, headerLocale } from "./middleware/errors.js";
 import { cardRoutes } from "./routes/cards.js";
 import { adminRoutes } from "./routes/admin.js";
 import { chatRoutes } from "./routes/chat.js";
+import { demoRoutes } from "./routes/demo.js";
 import { rateLimit } from "./middleware/rate-limit.js";
 import { checklistRoutes } from "./routes/checklists.js";
 import { feedbackRoutes } from "./routes/feedback.js";
@@ -28,6 +29,13 @@ export interface CreateAppOptions {
 export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: CreateAppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (options.serveAssets) {
+    // Ministry sites load the widget from here: its scripts (app.js is a module) need CORS.
+    for (const path of ["/widget.js", "/widget/*"]) {
+      app.use(path, async (c, next) => {
+        await next();
+        c.header("Access-Control-Allow-Origin", "*");
+      });
+    }
     for (const path of ["/widget.js", "/widget/*", "/knowledge/*"]) app.use(path, options.serveAssets);
   }
 
@@ -52,6 +60,8 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
       },
       referrerPolicy: "strict-origin-when-cross-origin",
       crossOriginResourcePolicy: false,
+      // A route that sets its own policy (the strict-CSP demo) keeps it.
+      overwrite: false,
     }),
   );
 
@@ -75,6 +85,7 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
   app.route("/", cardRoutes);
   app.route("/", feedbackRoutes);
   app.route("/", checklistRoutes);
+  app.route("/", demoRoutes);
 
   app.notFound((c) => apiError(c, 404, "notFound", headerLocale(c) ?? DEFAULT_LOCALE));
   app.onError((err, c) => {

@@ -74,10 +74,11 @@ describe("worker-residence flow", () => {
       expect(items).not.toContain("fee-resident");
     });
     it("every list carries the employer's documents and the warning not to start work early", () => {
-      for (const answers of [
+      const cases: Record<string, string>[] = [
         { nationality: "andean", "contract-place": "peru", "current-status": "tourist", duration: "temporary" },
         { nationality: "other", "contract-place": "abroad", duration: "resident" },
-      ]) {
+      ];
+      for (const answers of cases) {
         expect(h.items(answers)).toEqual(expect.arrayContaining(["application-form", "interpol-certificate", "employer-ruc", "no-work-before-status"]));
       }
     });
@@ -87,10 +88,10 @@ describe("worker-residence flow", () => {
     it("reads a Venezuelan tourist signing in Lima for a year (es)", () => {
       expect(h.prefill("Soy venezolano, estoy como turista y una empresa quiere que firme aquí en Lima un contrato de un año. ¿Qué documentos necesito?", "es")).toEqual({
         nationality: "other",
+        "contract-place": "peru",
         "current-status": "tourist",
         duration: "resident",
       });
-      expect(h.prefill("Quiero firmar en Lima el contrato", "es")["contract-place"]).toBe("peru");
     });
     it("reads a Colombian with a contract signed abroad (en)", () => {
       expect(h.prefill("I'm Colombian and I signed in my country a six-month contract with a Peruvian company", "en")).toEqual({

@@ -99,7 +99,7 @@ describe("answerChat", () => {
       getContext: () => Promise.reject(new Error("disk I/O error")),
       saveTurn: () => Promise.reject(new Error("disk I/O error")),
     };
-    const reply = await answerChat({ message: "¿Cómo pido la Tarjeta del Migrante Retornado?", conversationId: "abcdefgh-1" }, deps(broken, (m) => warnings.push(m)));
+    const reply = await answerChat({ message: "¿Qué beneficios da la Ley del Retorno?", conversationId: "abcdefgh-1" }, deps(broken, (m) => warnings.push(m)));
     expect(reply.status).toBe("answered");
     expect(warnings.join("\n")).toMatch(/disk I\/O error/);
   });
