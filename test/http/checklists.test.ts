@@ -98,3 +98,35 @@ describe("checklists in the chat", () => {
     expect(res.body.error.field).toBe("answer");
   });
 });
+
+describe("a checklist with a date", () => {
+  it("reads a typed date and gives the deadline as a date, with a calendar file", async () => {
+    const first = await postChat(app, { message: "¿Cuáles son los requisitos de la tarjeta del migrante retornado? Viví 5 años en Chile y ya volví al Perú." });
+    let reply = first.body;
+    const answers: Record<string, string> = { "where-apply": "in-peru", "household-goods": "no", vehicle: "no", "work-equipment": "yes" };
+    // Entered 30 days ago: the 180-day window is open, and its end is a date the page can show.
+    const day = 86_400_000;
+    const entry = new Date(Date.now() - 30 * day).toISOString().slice(0, 10);
+    const due = new Date(Date.parse(`${entry}T00:00:00Z`) + 180 * day).toISOString().slice(0, 10);
+    for (let i = 0; i < 8 && reply.ask; i++) {
+      const q = reply.ask.questionId as string;
+      const next =
+        q === "entry-date"
+          ? await postChat(app, { message: `Entré el ${entry.slice(8, 10)}/${entry.slice(5, 7)}/${entry.slice(0, 4)}`, conversationId: reply.conversationId })
+          : await postChat(app, { message: "ok", conversationId: reply.conversationId, answer: { value: answers[q] ?? reply.ask.options[0].value } });
+      reply = next.body;
+    }
+    expect(reply.checklist).toBeDefined();
+    const dated = reply.checklist.items.find((i: any) => /^\d{4}-\d{2}-\d{2}$/.test(i.deadline ?? ""));
+    expect(dated.deadline).toBe(due);
+    const ics = await app.request(reply.checklist.printUrl.replace("/checklist/return-act?", "/checklist/return-act.ics?"));
+    expect(ics.headers.get("content-type")).toMatch(/text\/calendar/);
+    expect(await ics.text()).toContain(`DTSTART;VALUE=DATE:${due.replace(/-/g, "")}`);
+  });
+
+  it("asks for a date on the no-JavaScript page with a date field that keeps the other answers", async () => {
+    const page = await (await app.request("/checklist/return-act?lang=es&time-abroad=three-years&where-apply=in-peru")).text();
+    expect(page).toContain('type="date" name="entry-date"');
+    expect(page).toContain('<input type="hidden" name="where-apply" value="in-peru" />');
+  });
+});

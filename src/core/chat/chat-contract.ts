@@ -21,6 +21,8 @@ export interface AskOption {
 export interface Ask {
   flowId: string;
   questionId: string;
+  /** "date": no options; the person types a date (or a date picker sends YYYY-MM-DD). */
+  kind: "choice" | "date";
   text: string;
   hint?: string;
   options: AskOption[];

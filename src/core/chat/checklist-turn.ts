@@ -48,6 +48,7 @@ function step(flow: Flow, copy: FlowCopy, answers: Answers, input: ChecklistTurn
   const ask: Ask = {
     flowId: flow.id,
     questionId: question.id,
+    kind: question.kind,
     text: qc.text,
     ...(qc.hint ? { hint: qc.hint } : {}),
     options: question.options.map((o) => ({ value: o, label: qc.options?.[o]?.label ?? o })),

@@ -1,5 +1,6 @@
 import { foldText } from "../retrieval/text-fold.js";
 import { EXTRACTORS } from "./extractors.js";
+import { parseDate } from "./parse-date.js";
 import type { Answers, Flow, FlowCopy } from "./flow-types.js";
 
 const NEGATION = /\b(no|sin|not|without|nao|sem|pas|sans|non|senza|pa|mana)\s+(\S+\s+){0,2}$/u;
@@ -28,6 +29,11 @@ export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string): Ans
   const text = ` ${foldText(message)} `;
   const found: Answers = {};
   for (const q of flow.questions) {
+    if (q.kind === "date") {
+      const date = parseDate(message);
+      if (date) found[q.id] = date;
+      continue;
+    }
     const extractor = EXTRACTORS[flow.id]?.[q.id];
     const extracted = extractor?.(message);
     if (extracted && q.options.includes(extracted)) {
@@ -45,6 +51,7 @@ export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string): Ans
 export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, message: string): string | undefined {
   const q = flow.questions.find((x) => x.id === questionId);
   if (!q) return undefined;
+  if (q.kind === "date") return parseDate(message);
   const text = ` ${foldText(message)} `;
   const trimmed = foldText(message).trim().replace(/[.!?¡¿]+$/g, "");
   const optionCopy = copy.questions[q.id]?.options ?? {};

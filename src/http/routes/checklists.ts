@@ -112,11 +112,12 @@ export const checklistRoutes = new Hono<AppEnv>()
       const ask = {
         flowId: flow.id,
         questionId: question.id,
+        kind: question.kind,
         text: qc.text,
         ...(qc.hint ? { hint: qc.hint } : {}),
         options: question.options.map((o) => ({ value: o, label: qc.options?.[o]?.label ?? o })),
       };
-      const page = checklistQuestionPage(copy.title, ask, (v) => checklistUrl(flow, { ...state.answers, [question.id]: v }, lang), t, lang);
+      const page = checklistQuestionPage(copy.title, ask, (v) => checklistUrl(flow, { ...state.answers, [question.id]: v }, lang), t, lang, state.answers);
       return c.html(page, state.status === "invalid" ? 400 : 200);
     }
     const checklist = composeChecklist(flow, copy, state.answers, lang, t, knowledge.manifest.contentHash.slice(0, 12), now());

@@ -46,14 +46,31 @@ export function checklistPage(checklist: Checklist, t: Translate, lang: Locale, 
   return layout({ lang, title: checklist.title, body });
 }
 
-/** A question of an unfinished checklist, answered by following a link: works without JavaScript. */
-export function checklistQuestionPage(title: string, ask: Ask, linkFor: (value: string) => string, t: Translate, lang: Locale) {
+/**
+ * A question of an unfinished checklist, answered by following a link (or, for a date, a plain
+ * GET form that keeps the other answers): works without JavaScript.
+ */
+export function checklistQuestionPage(
+  title: string,
+  ask: Ask,
+  linkFor: (value: string) => string,
+  t: Translate,
+  lang: Locale,
+  answers: Record<string, string>,
+) {
   const body = html`<h1>${title}</h1>
-    <h2>${ask.text}</h2>
+    <h2 id="question">${ask.text}</h2>
     ${ask.hint ? html`<p>${ask.hint}</p>` : ""}
-    <ul class="cards">
-      ${ask.options.map((o) => html`<li><a href="${linkFor(o.value)}">${o.label}</a></li>`)}
-    </ul>
+    ${ask.kind === "date"
+      ? html`<form method="get" action="/checklist/${ask.flowId}" aria-labelledby="question">
+          <input type="hidden" name="lang" value="${lang}" />
+          ${Object.entries(answers).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}" />`)}
+          <input type="date" name="${ask.questionId}" required aria-labelledby="question" />
+          <button type="submit">${t("page.continue")}</button>
+        </form>`
+      : html`<ul class="cards">
+          ${ask.options.map((o) => html`<li><a href="${linkFor(o.value)}">${o.label}</a></li>`)}
+        </ul>`}
     <p class="meta">${t("page.privacy")}</p>`;
   return layout({ lang, title, body });
 }
