@@ -10,7 +10,7 @@ const bundle = readKnowledgeBundle("knowledge");
 const deps = {
   knowledge: knowledgeFromBundle(bundle),
   translate: createI18n(bundle.i18n),
-  store: { getContext: async () => undefined, saveTurn: async () => {}, saveFeedback: async () => false },
+  store: { getContext: async () => undefined, saveTurn: async () => {} },
   newId: () => "probe",
   now: () => new Date(),
 };

@@ -21,11 +21,8 @@ export function buildIndex(cards: Card[], lang: Locale): BuiltIndex {
   for (const card of [...cards].sort((a, b) => a.id.localeCompare(b.id))) {
     const doc = {
       id: card.id,
-      title: card.title,
-      questions: card.questions.join("\n"),
-      keywords: card.keywords.join("\n"),
-      summary: card.summary,
-      points: [...card.points, card.caveat ?? ""].join("\n"),
+      about: [card.title, ...card.questions, ...card.keywords].join("\n"),
+      answer: [card.summary, ...card.points, card.caveat ?? ""].join("\n"),
       body: stripTags(card.bodyHtml),
     };
     builder.add(doc);

@@ -30,7 +30,7 @@ const MARKERS: [KnownLanguage, RegExp, number][] = [
   ["it", /\b(sono|perché|cosa|gli|della|anche|lavoro|devo|vorrei)\b|zione\b/iu, 1.5],
   ["qu", /\w(kuna|manta|pi|qa|chu|yki|ykichik|nchik|sqa|spa|paq|ptiy|saq|wan)\b/iu, 1],
   // Quechua ejectives and aspirates (p', t', k', q', ch', qh, kh) appear in no other language here.
-  ["qu", /\p{L}*(p'|t'|k'|q'|ch')\p{L}+|\b\p{L}*qh\p{L}+/iu, 3],
+  ["qu", /(?:p|t|k|q|ch)'\p{L}|qh\p{L}/iu, 3],
 ];
 
 export interface DetectedLanguage {
@@ -40,7 +40,9 @@ export interface DetectedLanguage {
 }
 
 /** Guesses the language of a short, possibly colloquial, accent-less message. */
-export function detectLanguage(text: string): DetectedLanguage {
+export function detectLanguage(input: string): DetectedLanguage {
+  // Enough to tell a language; bounds the work on hostile input.
+  const text = input.length > 2000 ? input.slice(0, 2000) : input;
   if (/[\u3040-\u30ff]/u.test(text)) return { language: "ja", confidence: 1 };
   if (/[\uac00-\ud7af]/u.test(text)) return { language: "ko", confidence: 1 };
   if (/[\u0400-\u04ff]/u.test(text)) return { language: "ru", confidence: 1 };

@@ -40,6 +40,9 @@ export class SearchIndex {
   private readonly known: Record<string, Posting>;
   private readonly corrections = new Map<string, string[]>();
   private readonly docCount: number;
+  private readonly fields: string[];
+  /** "field/ref" → term index → weight: lunr's document vectors, as maps for direct lookup. */
+  private readonly docVectors = new Map<string, Map<number, number>>();
 
   constructor(
     private readonly index: lunr.Index,
@@ -47,12 +50,29 @@ export class SearchIndex {
     /** Every indexed word as written (folded), for spelling correction. */
     private readonly vocabulary: readonly string[] = [],
   ) {
-    this.known = (index as unknown as { invertedIndex: Record<string, Posting> }).invertedIndex;
+    const raw = index as unknown as { invertedIndex: Record<string, Posting>; fields: string[]; fieldVectors: Record<string, { elements: number[] }> };
+    this.known = raw.invertedIndex;
+    this.fields = raw.fields;
+    for (const [fieldRef, vector] of Object.entries(raw.fieldVectors)) {
+      const weights = new Map<number, number>();
+      for (let i = 0; i < vector.elements.length; i += 2) weights.set(vector.elements[i]!, vector.elements[i + 1]!);
+      this.docVectors.set(fieldRef, weights);
+    }
     this.docCount = Object.keys((index as unknown as { fieldVectors: Record<string, unknown> }).fieldVectors).length / Math.max(1, (index as unknown as { fields: string[] }).fields.length);
   }
 
+  private readonly idfs = new Map<string, number>();
+
   /** How rare a term is across cards (BM25's idf); a term no card has gets the highest weight. */
   private idf(term: string): number {
+    const cached = this.idfs.get(term);
+    if (cached !== undefined) return cached;
+    const value = this.computeIdf(term);
+    if (term in this.known) this.idfs.set(term, value); // bounded by the index's own vocabulary
+    return value;
+  }
+
+  private computeIdf(term: string): number {
     const posting = this.known[term];
     const docs = new Set<string>();
     if (posting) {
@@ -132,30 +152,72 @@ export class SearchIndex {
           .filter((w) => !w.terms.some((t) => ownTerms.has(t)))
           .map((w) => ({ ...w, weight: w.weight * CONTEXT_WEIGHT }))
       : [];
-    const results = this.index.query((q) => {
-      for (const word of own) {
-        for (const term of word.terms) {
-          q.term(term, { usePipeline: false, boost: word.corrected ? 7 : 10 });
-          if (term.length >= 4) q.term(term, { usePipeline: false, boost: 2, wildcard: lunr.Query.wildcard.TRAILING });
-        }
-      }
-      for (const word of context) for (const term of word.terms) q.term(term, { usePipeline: false, boost: 3 });
-    });
+    const clauses: [string, number][] = [
+      ...own.flatMap((w) => w.terms.map((t): [string, number] => [t, w.corrected ? 7 : 10])),
+      ...context.flatMap((w) => w.terms.map((t): [string, number] => [t, 3])),
+    ];
     const all = [...own, ...context];
     const total = all.reduce((sum, w) => sum + w.weight, 0);
     // lunr's score rewards repeated matches of one word; coverage rewards matching all of the
     // question. Ranking by both keeps a card that answers every part above one that echoes a part.
-    return results
-      .slice(0, 20)
-      .map((r) => {
-        const matched = Object.keys(r.matchData.metadata);
-        const covered = all
-          .filter((w) => w.terms.some((t) => matched.some((m) => m === t || (t.length >= 4 && m.startsWith(t)))))
-          .reduce((sum, w) => sum + w.weight, 0);
+    return this.score(clauses)
+      .map(({ ref, score, matched }) => {
+        const covered = all.filter((w) => w.terms.some((t) => matched.has(t))).reduce((sum, w) => sum + w.weight, 0);
         const coverage = total > 0 ? covered / total : 0;
-        return { id: r.ref, score: r.score * (COVERAGE_FLOOR + coverage) ** 2, coverage, evidence: covered };
+        return { id: ref, score: score * (COVERAGE_FLOOR + coverage) ** 2, coverage, evidence: covered };
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, options.limit ?? 5);
+  }
+
+  /**
+   * lunr's vector-space scoring (the same query and document vectors as lunr.Index#query, field by
+   * field) over its own inverted index, for exact terms only. lunr's general query machinery
+   * (token-set intersection, match metadata) was most of the time of a search, and we use none of it.
+   */
+  private score(clauses: [string, number][]): { ref: string; score: number; matched: Set<string> }[] {
+    const queryVectors = new Map<string, Map<number, number>>();
+    const matched = new Map<string, Set<string>>();
+    const matchedFields = new Map<string, Set<string>>();
+    for (const [term, boost] of clauses) {
+      const posting = this.known[term];
+      if (!posting) continue;
+      const termIndex = posting._index as number;
+      for (const field of this.fields) {
+        let qv = queryVectors.get(field);
+        if (!qv) queryVectors.set(field, (qv = new Map()));
+        qv.set(termIndex, (qv.get(termIndex) ?? 0) + boost);
+        const docs = posting[field] as Record<string, unknown> | undefined;
+        if (!docs) continue;
+        for (const ref in docs) {
+          let terms = matched.get(ref);
+          if (!terms) matched.set(ref, (terms = new Set()));
+          terms.add(term);
+          let fields = matchedFields.get(ref);
+          if (!fields) matchedFields.set(ref, (fields = new Set()));
+          fields.add(field);
+        }
+      }
+    }
+    const magnitudes = new Map<string, number>();
+    for (const [field, qv] of queryVectors) {
+      let sum = 0;
+      for (const v of qv.values()) sum += v * v;
+      magnitudes.set(field, Math.sqrt(sum));
+    }
+    const out: { ref: string; score: number; matched: Set<string> }[] = [];
+    for (const [ref, fields] of matchedFields) {
+      let score = 0;
+      for (const field of fields) {
+        const dv = this.docVectors.get(`${field}/${ref}`);
+        const qv = queryVectors.get(field);
+        if (!dv || !qv) continue;
+        let dot = 0;
+        for (const [termIndex, weight] of qv) dot += weight * (dv.get(termIndex) ?? 0);
+        score += dot / (magnitudes.get(field) || 1);
+      }
+      out.push({ ref, score, matched: matched.get(ref)! });
+    }
+    return out;
   }
 }
