@@ -65,7 +65,7 @@ describe("answerChat", () => {
   });
 
   it("says honestly when it has no answer, with the official channels, and cites nothing", async () => {
-    const reply = await answerChat({ message: "How do I renew a Brazilian driving licence while living in Norway?" }, deps(memoryStore().store));
+    const reply = await answerChat({ message: "How do I import a used tractor engine into Peru for my farm?" }, deps(memoryStore().store));
     expect(reply.status).toBe("no_match");
     expect(reply.sources).toEqual([]);
     expect(reply.answer).toMatch(/don't have reliable information/i);
