@@ -16,6 +16,9 @@ export function openSqliteStore(path: string, migrationsFolder: string): SqliteS
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
+  // In WAL mode NORMAL is safe from corruption and skips an fsync per write: a power cut may lose
+  // the last few logged questions, never an answer.
+  sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 2000");
   const db = drizzle({ client: sqlite, casing: "snake_case" });
   migrate(db, { migrationsFolder });
