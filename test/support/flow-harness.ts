@@ -38,7 +38,7 @@ export function flowHarness(flowId: string, today = new Date("2026-11-28T12:00:0
       return Object.fromEntries(buildChecklist(flow, answers, today).filter((s) => s.dueDate).map((s) => [s.item.id, s.dueDate!]));
     },
     prefill(message: string, lang: Locale): Answers {
-      return prefillAnswers(flow, copy(lang), message);
+      return prefillAnswers(flow, copy(lang), message, lang);
     },
   };
 }

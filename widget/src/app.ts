@@ -302,6 +302,21 @@ export function createChat(ctx: ChatContext): ChatController {
       });
       group.append(button);
     }
+    if (ask.kind === "date") {
+      // A date question has no options: a native date field, sent as YYYY-MM-DD.
+      const field = el("input", { type: "date", class: "date", "aria-label": String(ask.text), disabled: !live }) as HTMLInputElement;
+      const ok = tr(el("button", { type: "button", class: "option", disabled: !live }), "send");
+      ok.addEventListener("click", () => {
+        if (pending) return say("busy");
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(field.value)) return field.focus();
+        const [y, m, d] = field.value.split("-");
+        field.disabled = true;
+        (ok as HTMLButtonElement).disabled = true;
+        void send(`${d}/${m}/${y}`, { value: field.value });
+        input.focus();
+      });
+      group.append(field, ok);
+    }
     return el("div", { class: "ask" }, el("p", { class: "ask-text" }, String(ask.text)), ask.hint ? el("p", { class: "hint" }, String(ask.hint)) : null, group);
   }
 

@@ -13,7 +13,7 @@ import { isOnlyCourtesy, stripCourtesies } from "../language/courtesies.js";
 import { CardRetriever, hitsOf } from "../retrieval/lunr-retriever.js";
 import { DEFAULT_MATCH_OPTIONS, pickCards, type MatchOptions } from "./pick-cards.js";
 import { UNSUPPORTED_LANGUAGE_NOTES } from "./unsupported-language-note.js";
-import type { Ask, Checklist } from "./chat-contract.js";
+import type { Ask, ChatReplyBody, Checklist } from "./chat-contract.js";
 import { checklistTurn } from "./checklist-turn.js";
 import { decodeConversationId, encodeConversationId } from "../checklist/flow-session.js";
 
@@ -28,20 +28,8 @@ export interface ChatInput {
   conversationId?: string;
 }
 
-export interface ChatReply {
-  conversationId: string;
-  messageId: string;
-  lang: Locale;
-  answer: string;
-  sources: Citation[];
-  suggestions: string[];
-  urgent: boolean;
-  status: AnswerStatus;
-  /** Set when the question's language is not served and the answer is in another one. */
-  note?: string;
-  ask?: Ask;
-  checklist?: Checklist;
-}
+/** One reply, exactly as POST /api/chat sends it. */
+export type ChatReply = ChatReplyBody;
 
 export interface ChatDeps {
   knowledge: Knowledge;

@@ -1,7 +1,7 @@
 import type { Ask, Checklist } from "./chat-contract.js";
 import { checklistText, composeChecklist } from "../checklist/compose-checklist.js";
 import type { FlowSession } from "../checklist/flow-session.js";
-import type { Answers, Flow, FlowCopy } from "../checklist/flow-types.js";
+import type { Answers, Flow, FlowCopy, Question } from "../checklist/flow-types.js";
 import { mentionsTrigger, wantsAList } from "../checklist/flow-intent.js";
 import { matchOption, prefillAnswers } from "../checklist/prefill.js";
 import { isValidAnswer, resolveState } from "../checklist/resolve-state.js";
@@ -36,6 +36,19 @@ export function flowCopy(knowledge: Knowledge, lang: Locale, flowId: string): Fl
   return knowledge.i18n[lang]?.[`flow-${flowId}`] as FlowCopy | undefined;
 }
 
+/** A flow question as the `ask` of a reply (or of the no-JavaScript checklist page). */
+export function askFor(flow: Flow, question: Question, copy: FlowCopy): Ask {
+  const qc = copy.questions[question.id]!;
+  return {
+    flowId: flow.id,
+    questionId: question.id,
+    kind: question.kind,
+    text: qc.text,
+    ...(qc.hint ? { hint: qc.hint } : {}),
+    options: question.options.map((o) => ({ value: o, label: qc.options?.[o]?.label ?? o })),
+  };
+}
+
 function step(flow: Flow, copy: FlowCopy, answers: Answers, input: ChecklistTurnInput, started: boolean): ChecklistTurn {
   const { t, lang, knowledge } = input;
   const state = resolveState(flow, answers, input.today);
@@ -44,17 +57,9 @@ function step(flow: Flow, copy: FlowCopy, answers: Answers, input: ChecklistTurn
     return { flow, text: checklistText(checklist, t), checklist, session: { flowId: flow.id, answers: state.answers }, started };
   }
   const question = state.status === "asking" ? state.question : flow.questions.find((q) => q.id === state.errors[0]!.questionId)!;
-  const qc = copy.questions[question.id]!;
-  const ask: Ask = {
-    flowId: flow.id,
-    questionId: question.id,
-    kind: question.kind,
-    text: qc.text,
-    ...(qc.hint ? { hint: qc.hint } : {}),
-    options: question.options.map((o) => ({ value: o, label: qc.options?.[o]?.label ?? o })),
-  };
-  const lines = [started ? t("checklist.start", { title: copy.title }) : state.status === "invalid" ? t("checklist.pickOne") : "", qc.text];
-  if (qc.hint) lines.push(qc.hint);
+  const ask = askFor(flow, question, copy);
+  const lines = [started ? t("checklist.start", { title: copy.title }) : state.status === "invalid" ? t("checklist.pickOne") : "", ask.text];
+  if (ask.hint) lines.push(ask.hint);
   lines.push(...ask.options.map((o) => `• ${o.label}`));
   return {
     flow,
@@ -79,13 +84,13 @@ export function checklistTurn(input: ChecklistTurnInput): ChecklistTurn | undefi
     let progressed = false;
     const pending = input.session.pending ? ongoing.questions.find((q) => q.id === input.session!.pending) : undefined;
     if (pending) {
-      const value = input.answerValue ?? matchOption(ongoing, copy, pending.id, message);
+      const value = input.answerValue ?? matchOption(ongoing, copy, pending.id, message, lang);
       if (value !== undefined && isValidAnswer(pending, value)) {
         answers[pending.id] = value;
         progressed = true;
       }
     }
-    for (const [q, v] of Object.entries(prefillAnswers(ongoing, copy, message))) {
+    for (const [q, v] of Object.entries(prefillAnswers(ongoing, copy, message, lang))) {
       if (answers[q] !== v) {
         answers[q] = v;
         progressed = true;
@@ -103,7 +108,7 @@ export function checklistTurn(input: ChecklistTurnInput): ChecklistTurn | undefi
     if (!copy) continue;
     const byCard = input.cardId !== undefined && flow.cards.includes(input.cardId) && wantsList;
     if (byCard || mentionsTrigger(message, copy.triggers)) {
-      return step(flow, copy, prefillAnswers(flow, copy, message), input, true);
+      return step(flow, copy, prefillAnswers(flow, copy, message, lang), input, true);
     }
   }
   return undefined;

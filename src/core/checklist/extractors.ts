@@ -20,10 +20,10 @@ const NUMBER_WORDS: Record<string, number> = {
   seis: 6, six: 6, siete: 7, seven: 7, ocho: 8, eight: 8, nueve: 9, nine: 9, diez: 10, ten: 10,
 };
 const COUNT = "(\\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|an?|one|two|three|four|five|six|seven|eight|nine|ten)";
-const UNIT = "(anos?|years?|meses|months?)";
+const UNIT = "(anos?|years?|meses|months?|ans?|anni|anno|ane|lane|mois|mesi|mwa)";
 /** "viví 4 años", "llevo 3 años en", "lived there for 5 years", "vivo en Madrid hace 6 años". */
 const SPAN_AFTER_VERB = new RegExp(
-  `\\b(?:vivi|vivo|vivir|viviendo|vivido|vivimos|llevo|llevamos|estuve|estuvimos|resido|residi|residiendo|trabaje|lived|living|live|been|spent|stayed|worked)\\b[^.;!?]{0,40}?\\b${COUNT}\\s+${UNIT}\\b`,
+  `\\b(?:vivi|vivo|vivir|viviendo|vivido|vivimos|llevo|llevamos|estuve|estuvimos|resido|residi|residiendo|trabaje|lived|living|live|been|spent|stayed|worked|morei|moro|morando|fiquei|trabalhei|vecu|vis|habite|habitais|travaille|passe|vissuto|abitato|lavorato|stato|viv|rete|travay)\\b[^.;!?]{0,40}?\\b${COUNT}\\s+${UNIT}\\b`,
   "gu",
 );
 /** "5 años fuera", "3 years abroad". */
@@ -46,7 +46,7 @@ function longestSpan(text: string): number | undefined {
     for (const m of text.matchAll(re)) {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
       if (n === undefined) continue;
-      const years = /^(mes|month)/.test(m[2]!) ? n / 12 : n;
+      const years = /^(mes|month|mois|mwa)/.test(m[2]!) ? n / 12 : n;
       if (best === undefined || years > best) best = years;
     }
   }

@@ -3,9 +3,21 @@ import { EXTRACTORS } from "./extractors.js";
 import { parseDate } from "./parse-date.js";
 import type { Answers, Flow, FlowCopy } from "./flow-types.js";
 
-const NEGATION = /\b(no|sin|not|without|nao|sem|pas|sans|non|senza|pa|mana)\s+(\S+\s+){0,2}$/u;
+// Words that negate what follows, per language (folded): "sin discapacidad", "pa gen", "没有".
+const NEGATIONS: Record<string, RegExp> = {
+  es: /\b(no|sin|ningun|ninguna|ninguno|nunca)\s+(\S+\s+){0,2}$/u,
+  en: /\b(no|not|without|never|don't|doesn't|didn't|isn't|aren't|wasn't)\s+(\S+\s+){0,2}$/u,
+  pt: /\b(nao|sem|nenhum|nenhuma|nunca)\s+(\S+\s+){0,2}$/u,
+  fr: /\b(pas|sans|aucun|aucune|jamais|ne|n)\s+(\S+\s+){0,2}$/u,
+  it: /\b(non|senza|nessun|nessuna|mai)\s+(\S+\s+){0,2}$/u,
+  ht: /\b(pa|p|san|okenn|janm)\s+(ap\s+)?(\S+\s+){0,2}$/u,
+  qu: /\b(mana|manan|manam|mana\s+\S+chu)\s+(\S+\s+){0,2}$/u,
+  zh: /(不|没有|没|无|未)\s*\S{0,4}$/u,
+  ja: /(ない|ません|なし|無し)\s*$/u,
+};
 
-function mentions(text: string, keyword: string): boolean {
+function mentions(text: string, keyword: string, lang: string): boolean {
+  const negation = NEGATIONS[lang] ?? NEGATIONS.es!;
   const k = foldText(keyword);
   let from = 0;
   for (;;) {
@@ -15,7 +27,7 @@ function mentions(text: string, keyword: string): boolean {
     const after = text[at + k.length] ?? " ";
     const boundary = /[^\p{L}\p{N}]/u;
     if ((boundary.test(before) || /[\u3040-\u9fff]/u.test(k)) && (boundary.test(after) || /[\u3040-\u9fff]/u.test(k))) {
-      if (!NEGATION.test(text.slice(Math.max(0, at - 30), at))) return true;
+      if (!negation.test(text.slice(Math.max(0, at - 30), at))) return true;
     }
     from = at + 1;
   }
@@ -25,7 +37,7 @@ function mentions(text: string, keyword: string): boolean {
  * Answers a message already gives: a question is answered when the message names exactly one of
  * its options (by keyword or label), or a named extractor reads it. Nothing is guessed otherwise.
  */
-export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string): Answers {
+export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string, lang = "es"): Answers {
   const text = ` ${foldText(message)} `;
   const found: Answers = {};
   for (const q of flow.questions) {
@@ -41,14 +53,14 @@ export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string): Ans
       continue;
     }
     const optionCopy = copy.questions[q.id]?.options ?? {};
-    const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k)));
+    const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k, lang)));
     if (hits.length === 1) found[q.id] = hits[0]!;
   }
   return found;
 }
 
 /** The option a reply to one pending question picks: its value, its label or one of its keywords. */
-export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, message: string): string | undefined {
+export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, message: string, lang = "es"): string | undefined {
   const q = flow.questions.find((x) => x.id === questionId);
   if (!q) return undefined;
   if (q.kind === "date") return parseDate(message);
@@ -59,6 +71,6 @@ export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, mess
   if (byLabel.length === 1) return byLabel[0];
   const extracted = EXTRACTORS[flow.id]?.[q.id]?.(message);
   if (extracted && q.options.includes(extracted)) return extracted;
-  const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k)));
+  const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k, lang)));
   return hits.length === 1 ? hits[0] : undefined;
 }

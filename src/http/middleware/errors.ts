@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { detectFromHeader } from "hono/language";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from "../../core/locales.js";
+import { DEFAULT_LOCALE, isLocale, SUPPORTED_LOCALES, type Locale } from "../../core/locales.js";
 import type { AppEnv } from "../app-deps.js";
 
 export interface ApiErrorBody {
@@ -16,6 +16,12 @@ export function headerLocale(c: Context<AppEnv>): Locale | undefined {
     fallbackLanguage: DEFAULT_LOCALE,
     ignoreCase: true,
   } as Parameters<typeof detectFromHeader>[1]) as Locale | undefined;
+}
+
+/** The page or list language: `?lang=`, then Accept-Language, then Spanish. */
+export function requestLocale(c: Context<AppEnv>): Locale {
+  const q = c.req.query("lang");
+  return isLocale(q) ? q : (headerLocale(c) ?? DEFAULT_LOCALE);
 }
 
 export function apiError(

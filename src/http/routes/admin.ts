@@ -3,7 +3,7 @@ import { groupQuestions } from "../../core/insights/group-questions.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../core/locales.js";
 import { constantTimeEqual } from "../../core/safety/constant-time.js";
 import type { AppEnv } from "../app-deps.js";
-import { apiError, headerLocale } from "../middleware/errors.js";
+import { apiError, requestLocale } from "../middleware/errors.js";
 import { adminPage } from "../views/admin-page.js";
 import { ADMIN_JS } from "../views/admin-script.js";
 
@@ -77,8 +77,7 @@ function insightsCsv(i: Insights): string {
 
 export const adminRoutes = new Hono<AppEnv>()
   .get("/admin", (c) => {
-    const q = c.req.query("lang");
-    const lang: Locale = isLocale(q) ? q : (headerLocale(c) ?? DEFAULT_LOCALE);
+    const lang = requestLocale(c);
     return c.html(adminPage(c.var.deps.translate(lang), lang));
   })
   .get("/assets/admin.js", (c) => {

@@ -2,13 +2,10 @@ import { Hono } from "hono";
 import { AUDIENCES, SOURCE_IDS } from "../../core/cards/card-types.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../core/locales.js";
 import type { AppEnv } from "../app-deps.js";
-import { apiError, headerLocale } from "../middleware/errors.js";
+import { apiError, requestLocale } from "../middleware/errors.js";
 import { cardPage, cardsIndexPage } from "../views/card-page.js";
 import { PAGE_CSS } from "../views/layout.js";
 
-function pageLocale(query: string | undefined, fallback: Locale | undefined): Locale {
-  return isLocale(query) ? query : (fallback ?? DEFAULT_LOCALE);
-}
 
 export const cardRoutes = new Hono<AppEnv>()
   .get("/assets/page.css", (c) => {
@@ -18,7 +15,7 @@ export const cardRoutes = new Hono<AppEnv>()
   })
   .get("/api/cards", async (c) => {
     const { knowledge } = c.var.deps;
-    const lang = pageLocale(c.req.query("lang"), headerLocale(c));
+    const lang = requestLocale(c);
     const { source, audience, topic } = c.req.query();
     if (source && !(SOURCE_IDS as readonly string[]).includes(source)) return apiError(c, 400, "invalidBody", lang, {}, "source");
     if (audience && !(AUDIENCES as readonly string[]).includes(audience)) return apiError(c, 400, "invalidBody", lang, {}, "audience");
@@ -41,13 +38,13 @@ export const cardRoutes = new Hono<AppEnv>()
   })
   .get("/cards", async (c) => {
     const { knowledge, translate } = c.var.deps;
-    const lang = pageLocale(c.req.query("lang"), headerLocale(c));
+    const lang = requestLocale(c);
     await knowledge.ensure(lang);
     return c.html(cardsIndexPage(knowledge.cards(lang), translate(lang), lang));
   })
   .get("/cards/:id", async (c) => {
     const { knowledge, translate } = c.var.deps;
-    const lang = pageLocale(c.req.query("lang"), headerLocale(c));
+    const lang = requestLocale(c);
     await knowledge.ensure(lang);
     const card = knowledge.card(c.req.param("id"), lang);
     const t = translate(lang);

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import { flowCopy } from "../../core/chat/checklist-turn.js";
+import { askFor, flowCopy } from "../../core/chat/checklist-turn.js";
 import { checklistUrl, composeChecklist } from "../../core/checklist/compose-checklist.js";
 import type { Answers } from "../../core/checklist/flow-types.js";
 import { resolveState } from "../../core/checklist/resolve-state.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../core/locales.js";
 import type { AppEnv } from "../app-deps.js";
-import { apiError, headerLocale } from "../middleware/errors.js";
+import { apiError, headerLocale, requestLocale } from "../middleware/errors.js";
 import { checklistIcs, checklistPage, checklistQuestionPage } from "../views/checklist-page.js";
 
 const PRINT_JS = `document.querySelectorAll("[data-print]").forEach(function(b){b.addEventListener("click",function(){window.print()})});`;
@@ -16,10 +16,6 @@ function answersFrom(params: Record<string, string>, questionIds: string[]): Ans
   return answers;
 }
 
-function localized(c: { req: { query: (k: string) => string | undefined } }, fallback: Locale | undefined): Locale {
-  const q = c.req.query("lang");
-  return isLocale(q) ? q : (fallback ?? DEFAULT_LOCALE);
-}
 
 export const checklistRoutes = new Hono<AppEnv>()
   .get("/assets/print.js", (c) => {
@@ -29,7 +25,7 @@ export const checklistRoutes = new Hono<AppEnv>()
   })
   .get("/api/flows", (c) => {
     const { knowledge } = c.var.deps;
-    const lang = localized(c, headerLocale(c));
+    const lang = requestLocale(c);
     const flows = knowledge.flows.map((f) => {
       const copy = flowCopy(knowledge, lang, f.id);
       return { id: f.id, title: copy?.title ?? f.id, intro: copy?.intro ?? "", source: f.source, questions: f.questions.length, items: f.items.length };
@@ -38,7 +34,7 @@ export const checklistRoutes = new Hono<AppEnv>()
   })
   .get("/api/flows/:id", (c) => {
     const { knowledge } = c.var.deps;
-    const lang = localized(c, headerLocale(c));
+    const lang = requestLocale(c);
     const flow = knowledge.flow(c.req.param("id"));
     const copy = flow && flowCopy(knowledge, lang, flow.id);
     if (!flow || !copy) return apiError(c, 404, "notFound", lang);
@@ -97,7 +93,7 @@ export const checklistRoutes = new Hono<AppEnv>()
   })
   .get("/checklist/:id", (c) => {
     const { knowledge, translate, now } = c.var.deps;
-    const lang = localized(c, headerLocale(c));
+    const lang = requestLocale(c);
     const t = translate(lang);
     const raw = c.req.param("id");
     const wantsIcs = raw.endsWith(".ics");
@@ -108,15 +104,7 @@ export const checklistRoutes = new Hono<AppEnv>()
     const state = resolveState(flow, answers, now());
     if (state.status !== "done") {
       const question = state.status === "asking" ? state.question : flow.questions.find((q) => q.id === state.errors[0]!.questionId)!;
-      const qc = copy.questions[question.id]!;
-      const ask = {
-        flowId: flow.id,
-        questionId: question.id,
-        kind: question.kind,
-        text: qc.text,
-        ...(qc.hint ? { hint: qc.hint } : {}),
-        options: question.options.map((o) => ({ value: o, label: qc.options?.[o]?.label ?? o })),
-      };
+      const ask = askFor(flow, question, copy);
       const page = checklistQuestionPage(copy.title, ask, (v) => checklistUrl(flow, { ...state.answers, [question.id]: v }, lang), t, lang, state.answers);
       return c.html(page, state.status === "invalid" ? 400 : 200);
     }
