@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { errorSummary } from "../../core/privacy/error-summary.js";
 import { fileURLToPath } from "node:url";
 import { readNodeConfig } from "./config.js";
 import { createNodeApp } from "./create-node-app.js";
@@ -26,7 +27,7 @@ const purge = () =>
   store
     .deleteOlderThan(new Date(Date.now() - config.app.retentionDays * 86_400_000))
     .then((n) => n && console.log(`[contigo] retention: deleted ${n} rows older than ${config.app.retentionDays} days`))
-    .catch((e: Error) => console.warn(`[contigo] retention skipped: ${e.message}`));
+    .catch((e: unknown) => console.warn(`[contigo] retention skipped: ${errorSummary(e)}`));
 void purge();
 setInterval(purge, 86_400_000).unref();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -1,3 +1,4 @@
+import { errorSummary } from "../privacy/error-summary.js";
 import type { Card } from "../cards/card-types.js";
 import { composeAnswer } from "../answer/compose-answer.js";
 import type { Citation } from "../answer/answer-types.js";
@@ -108,7 +109,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     try {
       context = await withTimeout(deps.store.getContext(given.id), timeout);
     } catch (e) {
-      deps.warn?.(`conversation context unavailable: ${(e as Error).message}`);
+      deps.warn?.(`conversation context unavailable: ${errorSummary(e)}`);
     }
   }
 
@@ -219,7 +220,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
       timeout,
     );
   } catch (e) {
-    deps.warn?.(`could not store the turn: ${(e as Error).message}`);
+    deps.warn?.(`could not store the turn: ${errorSummary(e)}`);
   }
 
   return {

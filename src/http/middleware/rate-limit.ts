@@ -1,3 +1,4 @@
+import { errorSummary } from "../../core/privacy/error-summary.js";
 import type { MiddlewareHandler } from "hono";
 import { DEFAULT_LOCALE } from "../../core/locales.js";
 import type { AppEnv } from "../app-deps.js";
@@ -21,7 +22,7 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
     verdict = await deps.rateLimiter.hit(await hashAddress(address), deps.now());
   } catch (e) {
     // A limiter that fails (database down) lets requests through: answering matters more.
-    deps.warn(`rate limiter unavailable: ${(e as Error).message}`);
+    deps.warn(`rate limiter unavailable: ${errorSummary(e)}`);
   }
   if (!verdict.allowed) {
     c.header("Retry-After", String(verdict.retryAfterSeconds));

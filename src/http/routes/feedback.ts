@@ -1,3 +1,4 @@
+import { errorSummary } from "../../core/privacy/error-summary.js";
 import { Hono } from "hono";
 import { CONVERSATION_ID_PATTERN, decodeConversationId } from "../../core/checklist/flow-session.js";
 import { DEFAULT_LOCALE } from "../../core/locales.js";
@@ -35,7 +36,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post("/api/feedback", async (c)
     });
     if (!saved) return apiError(c, 404, "notFound", lang, {}, "messageId");
   } catch (e) {
-    deps.warn(`could not store feedback: ${(e as Error).message}`);
+    deps.warn(`could not store feedback: ${errorSummary(e)}`);
     return apiError(c, 503, "unavailable", lang);
   }
   return c.json({ ok: true }, 201);

@@ -25,3 +25,11 @@ describe("scrubPersonalData", () => {
     expect(scrubPersonalData(text)).toBe(text);
   });
 });
+
+describe("errorSummary", () => {
+  it("keeps only the first line of a driver error, where the statement's parameters are not", async () => {
+    const { errorSummary } = await import("../../../src/core/privacy/error-summary.js");
+    const e = new Error('Failed query: insert into "messages" values (?, ?)\nparams: c-1,¿cómo traigo a mi esposa?');
+    expect(errorSummary(e)).toBe('Failed query: insert into "messages" values (?, ?)');
+  });
+});
