@@ -1,42 +1,12 @@
 import { evaluate, referencesOf } from "../core/checklist/conditions.js";
-import { DONE, type Answers, type Flow } from "../core/checklist/flow-types.js";
+import { answerPaths } from "../core/checklist/answer-paths.js";
+import { DONE, type Flow } from "../core/checklist/flow-types.js";
 import { isPredicateName } from "../core/checklist/predicates.js";
 import type { Locale } from "../core/locales.js";
 import type { FlowCopyFile } from "./parse-flows.js";
 import { ContentError } from "./parse-card.js";
 
-/** Dates that put date predicates on each side of their thresholds, for exploring every path. */
 const SAMPLE_TODAY = new Date("2026-06-30T00:00:00Z");
-const SAMPLE_DATES = ["2026-06-01", "2025-01-01"];
-
-/** Every complete set of answers a person could give, walking every branch (flows are small). */
-export function allAnswerPaths(flow: Flow, limit = 20_000): Answers[] {
-  const byId = new Map(flow.questions.map((q) => [q.id as string, q]));
-  const done: Answers[] = [];
-  const walk = (at: string, answers: Answers, depth: number) => {
-    if (done.length >= limit || depth > flow.questions.length + 1) return;
-    if (at === DONE) {
-      done.push(answers);
-      return;
-    }
-    const q = byId.get(at);
-    if (!q) return;
-    const values = q.kind === "date" ? SAMPLE_DATES : q.options;
-    for (const v of values) {
-      const next = { ...answers, [at]: v };
-      const route = q.next.find((r) => {
-        try {
-          return evaluate(r.when, { answers: next, today: SAMPLE_TODAY });
-        } catch {
-          return false;
-        }
-      });
-      if (route) walk(route.goto, next, depth + 1);
-    }
-  };
-  walk(flow.start, {}, 0);
-  return done;
-}
 
 /**
  * Catches at build time what would otherwise break a person's checklist: unknown question, item
@@ -77,7 +47,7 @@ export function validateFlow(flow: Flow, copies: Partial<Record<Locale, FlowCopy
   if (problems.length) return [new ContentError(`${where}/flow.yaml + checklist.yaml`, problems)];
 
   // Walk every path: which questions are reached, which items are ever selected.
-  const paths = allAnswerPaths(flow);
+  const paths = answerPaths(flow, {}, SAMPLE_TODAY);
   const reached = new Set(paths.flatMap((a) => Object.keys(a)));
   for (const q of flow.questions) if (!reached.has(q.id)) problems.push(`questions.${q.id}: unreachable from "${flow.start}"`);
   for (const item of flow.items) {

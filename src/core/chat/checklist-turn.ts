@@ -1,4 +1,5 @@
 import type { Ask, Checklist } from "./chat-contract.js";
+import { certainItems } from "../checklist/build-checklist.js";
 import { checklistText, composeChecklist } from "../checklist/compose-checklist.js";
 import type { FlowSession } from "../checklist/flow-session.js";
 import type { Answers, Flow, FlowCopy, Question } from "../checklist/flow-types.js";
@@ -58,7 +59,13 @@ function step(flow: Flow, copy: FlowCopy, answers: Answers, input: ChecklistTurn
   }
   const question = state.status === "asking" ? state.question : flow.questions.find((q) => q.id === state.errors[0]!.questionId)!;
   const ask = askFor(flow, question, copy);
-  const lines = [started ? t("checklist.start", { title: copy.title }) : state.status === "invalid" ? t("checklist.pickOne") : "", ask.text];
+  const lines: string[] = [];
+  if (started) {
+    // What is needed whatever the remaining answers: the person can start gathering it now.
+    const certain = certainItems(flow, state.answers, input.today);
+    if (certain.length) lines.push(t("checklist.certain"), ...certain.map((i) => `• ${copy.items[i.id]!.title}`), "");
+  }
+  lines.push(started ? t("checklist.start", { title: copy.title }) : state.status === "invalid" ? t("checklist.pickOne") : "", ask.text);
   if (ask.hint) lines.push(ask.hint);
   lines.push(...ask.options.map((o) => `• ${o.label}`));
   return {

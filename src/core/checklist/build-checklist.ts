@@ -1,3 +1,4 @@
+import { answerPaths } from "./answer-paths.js";
 import { evaluate } from "./conditions.js";
 import type { Answers, Flow, Item } from "./flow-types.js";
 
@@ -34,4 +35,11 @@ export function buildChecklist(flow: Flow, answers: Answers, today: Date = new D
         return from && item.deadline ? { item, dueDate: addDays(from, item.deadline.days, item.deadline.unit) } : { item };
       }),
   );
+}
+
+/** Items every remaining way of answering selects: what the person needs whatever else they say. */
+export function certainItems(flow: Flow, answers: Answers, today: Date = new Date()): Item[] {
+  const paths = answerPaths(flow, answers, today);
+  if (!paths.length) return [];
+  return flow.items.filter((item) => paths.every((p) => evaluate(item.when, { answers: p, today })));
 }

@@ -119,3 +119,13 @@ describe("answerChat greetings", () => {
     expect(reply.sources[0]!.source).toBe("inforetorno");
   });
 });
+
+describe("starting a checklist", () => {
+  it("lists what is needed whatever the remaining answers, then asks the first question that changes the list", async () => {
+    const reply = await answerChat({ message: "My company in Lima wants to hire me. What documents do I need for the work permit?" }, deps(memoryStore().store));
+    expect(reply.status).toBe("clarification");
+    expect(reply.ask?.flowId).toBe("worker-residence");
+    const certainBlock = reply.answer.slice(reply.answer.indexOf("You will need in any case:"), reply.answer.indexOf(reply.ask!.text));
+    expect(certainBlock).toMatch(/RUC/);
+  });
+});
