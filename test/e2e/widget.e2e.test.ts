@@ -25,7 +25,7 @@ function listen(fetch: (req: Request, env?: unknown) => Response | Promise<Respo
   });
 }
 
-/** A canned reply, for what the server does not produce yet (ask, checklist) and hostile text. */
+/** A canned reply, for hostile server text and exact control over the ask and checklist shapes. */
 function reply(extra: Record<string, unknown>) {
   return {
     conversationId: "conv-e2e-0001",
@@ -408,6 +408,32 @@ describe.skipIf(!existsSync(CHROMIUM))("the embeddable widget in Chromium", () =
     expect(await print.getAttribute("href")).toBe(`${base}/checklist/family-residence?relationship=spouse&lang=es`);
     expect(await print.textContent()).toContain("Imprimir");
     expect(await checklist.locator("button.action").textContent()).toContain("Compartir");
+  });
+
+  it("goes through a real checklist flow by its buttons to the printable checklist page", async () => {
+    const { page, context } = await visit(`${base}/`);
+    await openChat(page);
+    await page.locator(input).fill("Soy peruano y quiero traer a mi esposa, nos casamos en el extranjero");
+    await page.locator(input).press("Enter");
+    // The server asks what it still needs, one question at a time, as buttons.
+    const live = page.locator(`${WIDGET} .options:not(:has(button:disabled)) .option`);
+    for (let step = 0; step < 4; step++) {
+      const checklist = page.locator(`${WIDGET} .checklist`);
+      await Promise.race([live.first().waitFor(), checklist.waitFor()]);
+      if (await checklist.count()) break;
+      await live.last().click();
+    }
+    const checklist = page.locator(`${WIDGET} .checklist`);
+    await checklist.waitFor();
+    expect(await checklist.locator(".items > li").count()).toBeGreaterThan(4);
+    expect(await checklist.textContent()).toContain("RENIEC");
+    const href = await checklist.locator("a.action").getAttribute("href");
+    expect(href).toMatch(/\/checklist\/family-residence\?.*relationship=spouse/);
+    const printable = await context.newPage();
+    await printable.goto(href!);
+    expect(await printable.locator("h1").textContent()).toContain("Residencia de familiar");
+    expect(await printable.locator("ol.items > li").count()).toBeGreaterThan(4);
+    expect(await printable.getByRole("button", { name: "Imprimir" }).count()).toBe(1);
   });
 
   it("switches its own language and still gets answers in a language the server does not serve yet", async () => {
