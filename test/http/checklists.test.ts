@@ -130,3 +130,16 @@ describe("a checklist with a date", () => {
     expect(page).toContain('<input type="hidden" name="where-apply" value="in-peru" />');
   });
 });
+
+describe("a question in the middle of a checklist", () => {
+  it("is answered, and the pending checklist question is asked again", async () => {
+    const first = await postChat(app, { message: "What do I need to bring my wife to Peru? I'm Peruvian." });
+    expect(first.body.ask.questionId).toBe("marriage-place");
+    const aside = await postChat(app, { message: "By the way, how much is the fee for the family residence?", conversationId: first.body.conversationId });
+    expect(aside.body.answer).toMatch(/161\.40/);
+    expect(aside.body.answer).toMatch(/To finish your list/);
+    expect(aside.body.ask.questionId).toBe("marriage-place");
+    const done = await postChat(app, { message: "In Peru", conversationId: aside.body.conversationId, answer: { value: "peru" } });
+    expect(done.body.checklist.items.map((i: any) => i.id)).toContain("marriage-certificate-peru");
+  });
+});

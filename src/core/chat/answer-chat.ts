@@ -12,6 +12,7 @@ import { detectUrgency, type UrgencyKind } from "../safety/urgency.js";
 import { isPlainlyOutOfScope, mentionsDomain } from "../safety/scope.js";
 import { isOnlyCourtesy, stripCourtesies } from "../language/courtesies.js";
 import { CardRetriever, hitsOf } from "../retrieval/lunr-retriever.js";
+import type { SearchHit } from "../retrieval/search-index.js";
 import { DEFAULT_MATCH_OPTIONS, pickCards, type MatchOptions } from "./pick-cards.js";
 import { UNSUPPORTED_LANGUAGE_NOTES } from "./unsupported-language-note.js";
 import type { Ask, ChatReplyBody, Checklist } from "./chat-contract.js";
@@ -47,6 +48,7 @@ export interface ChatDeps {
 
 /** Indexes that may back a weak match in another language. */
 const BACKING_LOCALES: Locale[] = ["es", "en"];
+const BACKING_MIN_COVERAGE = 0.6;
 
 function fallbackLocale(language: KnownLanguage, served: readonly Locale[]): Locale {
   // Romance-language speakers read Spanish best; everyone else gets English.
@@ -85,6 +87,14 @@ function urgentBlock(kinds: UrgencyKind[], t: Translate): string {
   if (kinds.includes("detention")) lines.push(`• ${t("urgent.detention")}`);
   lines.push(`• ${t("urgent.police")}`, `• ${t("urgent.abroad")}`);
   return lines.join("\n");
+}
+
+function leadCardsFor(flowCards: string[], picked: Card[], hits: SearchHit[], knowledge: Knowledge, lang: Locale): Card[] {
+  const onSubject = picked.filter((c) => flowCards.includes(c.id));
+  if (onSubject.length) return onSubject;
+  const best = hits.find((h) => flowCards.includes(h.id));
+  const card = best && knowledge.card(best.id, lang);
+  return card ? [card] : [];
 }
 
 function relatedCards(main: Card, knowledge: Knowledge): Card[] {
@@ -141,7 +151,9 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     // English (names, acronyms, law numbers, borrowed words); the answer stays in `lang`.
     for (const other of BACKING_LOCALES.filter((l) => l !== lang && knowledge.locales.includes(l))) {
       await knowledge.ensure(other);
-      const backed = pickCards(knowledge.index(other).search(question), onTopic, deps.match ?? DEFAULT_MATCH_OPTIONS);
+      // Across languages only the shared words match (names, acronyms, law numbers): ask for more.
+      const strict = { ...(deps.match ?? DEFAULT_MATCH_OPTIONS), minCoverage: BACKING_MIN_COVERAGE, dominance: Infinity };
+      const backed = pickCards(knowledge.index(other).search(question), onTopic, strict);
       if (backed.length) {
         pickedHits = backed.slice(0, 1);
         break;
@@ -166,10 +178,12 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   let ask: Ask | undefined;
   let checklist: Checklist | undefined;
 
-  if (turn) {
+  if (turn && !turn.aside) {
     ask = turn.ask;
     checklist = turn.checklist;
-    const lead = turn.started && picked.length ? composeAnswer(picked.slice(0, 1), t) : undefined;
+    // Lead with what retrieval found about this flow's subject (not an unrelated card).
+    const leadCards = turn.started ? leadCardsFor(turn.flow.cards, picked, hits, knowledge, lang) : [];
+    const lead = leadCards.length ? composeAnswer(leadCards, t) : undefined;
     answer = lead ? `${lead.answer}\n\n${turn.text}` : turn.text;
     sources = lead?.sources ?? [];
     cardId = picked[0]?.id;
@@ -192,6 +206,10 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
       .slice(0, 3)
       .flatMap((h) => knowledge.card(h.id, lang)?.title ?? []);
     if (!suggestions.length) suggestions = [t("suggestions.returnAct"), t("suggestions.familyResidence"), t("suggestions.consulate")];
+  }
+  if (turn?.aside) {
+    ask = turn.ask;
+    answer = `${answer}\n\n${turn.text}`;
   }
   if (urgent) {
     answer = `${urgentBlock(urgentKinds, t)}\n\n${picked.length ? answer : t("channels")}`;

@@ -31,7 +31,15 @@ export interface ChecklistTurn {
   checklist?: Checklist;
   /** True on the turn that starts a flow: the matched card's answer goes before the question. */
   started: boolean;
+  /**
+   * True when the person asked something else in the middle of a checklist: the question is
+   * answered as usual, then the pending checklist question is asked again.
+   */
+  aside?: boolean;
 }
+
+// A reply that is itself a question is not an answer to the pending one.
+const QUESTION = /[?¿？]|^\s*(que|qué|como|cómo|cuando|cuándo|donde|dónde|cuanto|cuánto|por que|what|how|when|where|why|can|do|does|is|are|o que|como|quand|comment|pourquoi|est-ce|kisa|kijan|ki lè|kote|èske|cosa|quando|dove|perché|ima|imayna|maypi)\b/iu;
 
 export function flowCopy(knowledge: Knowledge, lang: Locale, flowId: string): FlowCopy | undefined {
   return knowledge.i18n[lang]?.[`flow-${flowId}`] as FlowCopy | undefined;
@@ -105,17 +113,26 @@ export function checklistTurn(input: ChecklistTurnInput): ChecklistTurn | undefi
     }
     const changedTopic = input.cardId !== undefined && !ongoing.cards.includes(input.cardId);
     if (progressed) return step(ongoing, copy, answers, input, false);
-    if (pending && !changedTopic && !input.answerValue) return step(ongoing, copy, answers, input, false);
     if (pending && input.answerValue) return step(ongoing, copy, answers, input, false);
+    if (pending && QUESTION.test(message)) {
+      // Answer the side question (the caller does), then ask the pending question again.
+      const again = step(ongoing, copy, answers, input, false);
+      return { ...again, text: `${input.t("checklist.resume", { title: copy.title })}\n${again.text}`, aside: true };
+    }
+    if (pending && !changedTopic) return step(ongoing, copy, answers, input, false);
     // Not an answer and not about this checklist: the person moved on.
   }
   const wantsList = wantsAList(message);
   for (const flow of knowledge.flows) {
     const copy = flowCopy(knowledge, lang, flow.id);
     if (!copy) continue;
-    const byCard = input.cardId !== undefined && flow.cards.includes(input.cardId) && wantsList;
-    if (byCard || mentionsTrigger(message, copy.triggers)) {
-      return step(flow, copy, prefillAnswers(flow, copy, message, lang), input, true);
+    const prefilled = prefillAnswers(flow, copy, message, lang);
+    // Start when the person asks what they need and the message is about this flow: its card
+    // matched, or it already answers two of its questions; or when it names the flow outright.
+    const byCard = input.cardId !== undefined && flow.cards.includes(input.cardId);
+    const bySituation = Object.keys(prefilled).length >= 2;
+    if ((wantsList && (byCard || bySituation)) || mentionsTrigger(message, copy.triggers)) {
+      return step(flow, copy, prefilled, input, true);
     }
   }
   return undefined;

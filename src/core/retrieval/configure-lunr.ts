@@ -10,6 +10,7 @@ import lunrFr from "lunr-languages/lunr.fr.js";
 import lunrIt from "lunr-languages/lunr.it.js";
 import lunrPt from "lunr-languages/lunr.pt.js";
 import type { Locale } from "../locales.js";
+import { stemQuechua } from "./quechua-stemmer.js";
 import { foldText } from "./text-fold.js";
 
 type PipelineFn = lunr.PipelineFunction;
@@ -29,6 +30,7 @@ const trimmer: PipelineFn = (token) =>
   token.update((s) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
 const fold: PipelineFn = (token) => token.update((s) => foldText(s));
 const dropEmpty: PipelineFn = (token) => (token.toString().length ? token : null);
+const quechuaStem: PipelineFn = (token) => token.update((s) => stemQuechua(s));
 
 function configure(): LunrWithLanguages {
   const l = lunr as unknown as LunrWithLanguages;
@@ -43,6 +45,7 @@ function configure(): LunrWithLanguages {
   lunr.Pipeline.registerFunction(trimmer, "contigo-trimmer");
   lunr.Pipeline.registerFunction(fold, "contigo-fold");
   lunr.Pipeline.registerFunction(dropEmpty, "contigo-drop-empty");
+  lunr.Pipeline.registerFunction(quechuaStem, "contigo-stemmer-qu");
   configured = true;
   return l;
 }
@@ -111,8 +114,9 @@ function createAnalyzer(lang: string): Analyzer {
     case "en":
       return { tokenize: wordTokenizer, pipeline: [trimmer, lunr.stopWordFilter, fold, chatter, dropEmpty, lunr.stemmer] };
     case "ht":
-    case "qu":
       return { tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty] };
+    case "qu":
+      return { tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty, quechuaStem] };
     case "zh":
     case "ja":
       return { tokenize: segmentTokenizer(lang), pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), dropEmpty] };

@@ -11,6 +11,7 @@ export function hitsOf(documents: Document[]): SearchHit[] {
     score: Number(d.metadata.score),
     coverage: Number(d.metadata.coverage),
     evidence: Number(d.metadata.evidence),
+    words: Number(d.metadata.words),
   }));
 }
 
@@ -48,7 +49,7 @@ export class CardRetriever extends BaseRetriever {
           new Document({
             id: card.id,
             pageContent: [card.title, card.summary, ...card.points].join("\n"),
-            metadata: { id: card.id, lang: card.lang, score: hit.score, coverage: hit.coverage, evidence: hit.evidence, source: card.source, url: card.officialUrl },
+            metadata: { id: card.id, lang: card.lang, score: hit.score, coverage: hit.coverage, evidence: hit.evidence, words: hit.words, source: card.source, url: card.officialUrl },
           }),
         ];
       });

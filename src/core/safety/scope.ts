@@ -32,6 +32,15 @@ const DOMAIN = new RegExp(
     "child", "filh", "enfant", "pitit", "trata", "traffick", "violen", "polic", "lapolis", "abogad", "lawyer", "avocat",
     "advogad", "avoka", "reniec", "sunat", "migraciones", "tarjeta", "card", "cart", "kat", "permiso", "permit", "permis",
     "pemi", "aduana", "customs", "licen", "brevete", "\\bcpp\\b", "\\bptp\\b", "\\btmr\\b", "interpol", "apatrid", "stateless",
+    "touris", "turist", "stay", "estadia", "permanen", "sejour", "soggiorno", "overstay", "exced", "hospital", "embaraz",
+    "pregnan", "gravid", "enceinte", "parto", "give birth", "dar a luz", "accouch", "fallec", "died", "death", "muert", "morreu",
+    "deced", "cuerpo", "restos", "remains", "repatri", "cancill", "desapare", "disappear", "missing", "sumi", "disparu", "scompars",
+    "jail", "carcel", "prision", "prison", "preso", "deten", "arrest", "expel", "expuls", "tax", "impuest", "imposto", "impot",
+    "menaje", "benefi", "beneficio", "estudi", "study", "studies", "validac", "convalid", "consulad", "consul", "elector",
+    "multa", "amende", "penalt", "fee", "tasa", "taxa", "plazo", "deadline", "prazo", "delai", "cita", "appointment",
+    "seguridad social", "social security", "previd", "jubila", "aporte", "contribu", "naturaliz", "nacionalid", "citizenship",
+    "ciudadan", "cidadan", "citoyen", "exploita", "explota", "abuso", "abuse", "salario", "sueldo", "wage", "salaire",
+    "empleador", "employer", "patron", "chef", "hire", "contrat", "travaill", "lavor",
   ].join("|"),
 );
 
