@@ -12,7 +12,7 @@ const RULES: Record<UrgencyKind, RegExp[]> = {
     /\btraite\b|travail force|exploitation|esclavage/,
     /\btrafik moun|travay fose|esklav/,
     /\btratta\b|lavoro forzato|sfruttamento/,
-    /人口贩卖|拐卖|强迫劳动|强迫卖淫|人身売買|強制労働|runa qhatuy|runa rantikuy/,
+    /人口贩卖|拐卖|强迫劳动|强迫卖淫|人身売買|強制労働|runa qhatuy|runa rantikuy|mana lluqsichi|lluqsichiwanchu|wichqa/,
     /(no|ne|pa|nao) (me |m )?(dejan|deja|laissent|laisse|kite|let|deixam|lasciano) (pas |m )?(salir|irme|partir|sortir|soti|ale|leave|go|sair|andare)/,
     /\b(won'?t|will not|don'?t|doesn'?t) let (me|her|him|them) (leave|go)|locked (me |her |him )?(in|up)|kidnap|secuestr|sequestr|kidnape/,
   ],
@@ -24,6 +24,7 @@ const RULES: Record<UrgencyKind, RegExp[]> = {
     /(pran|kenbe|sezi) (paspo|papye)/,
     /(trattenuto|preso|sequestrato|tengono) (il |mio |suo )?(passaporto|documenti)/,
     /(扣|收|拿|没收|扣留)(了)?(我的|她的|他的)?护照|护照被(扣|收|拿|没收)|パスポートを(取り上げ|取られ|預かっ|返して)/,
+    /pasaport\w*\s+(\w+\s+)?(qichu|hapi|hap'i|waqaycha)/,
   ],
   violence: [
     /violencia|me (pega|golpea|maltrata|amenaza|viola)|golpe(a|o|aron)|maltrat|abuso sexual|violacion|violaron|acoso sexual/,

@@ -20,3 +20,9 @@ describe("detectUrgency", () => {
     expect(detectUrgency("How do I vote from Japan?")).toEqual([]);
   });
 });
+
+describe("detectUrgency in Quechua", () => {
+  it("flags a confiscated passport and being kept inside", () => {
+    expect(detectUrgency("Patronniy pasaportiyta qichuwan, wasinmanta mana lluqsichiwanchu")).toEqual(expect.arrayContaining(["passport", "trafficking"]));
+  });
+});
