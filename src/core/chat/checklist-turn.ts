@@ -126,14 +126,14 @@ export function checklistTurn(input: ChecklistTurnInput): ChecklistTurn | undefi
   for (const flow of knowledge.flows) {
     const copy = flowCopy(knowledge, lang, flow.id);
     if (!copy) continue;
-    const prefilled = prefillAnswers(flow, copy, message, lang);
     // Start when the person asks what they need and the message is about this flow: its card
     // matched, or it already answers two of its questions; or when it names the flow outright.
+    const triggered = mentionsTrigger(message, copy.triggers);
+    if (!wantsList && !triggered) continue;
+    const prefilled = prefillAnswers(flow, copy, message, lang);
     const byCard = input.cardId !== undefined && flow.cards.includes(input.cardId);
     const bySituation = Object.keys(prefilled).length >= 2;
-    if ((wantsList && (byCard || bySituation)) || mentionsTrigger(message, copy.triggers)) {
-      return step(flow, copy, prefilled, input, true);
-    }
+    if (triggered || byCard || bySituation) return step(flow, copy, prefilled, input, true);
   }
   return undefined;
 }
