@@ -63,3 +63,11 @@ describe("GET /api/cards", () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe("demo pages", () => {
+  it("serves the strict-CSP demo with the strict policy in its header, not the app's default", async () => {
+    const res = await app.request("http://demo.test/demo/strict");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'self'; script-src 'self' http://demo.test; style-src 'self'; connect-src http://demo.test");
+    expect(await res.text()).toContain('<script src="/widget.js" async></script>');
+  });
+});

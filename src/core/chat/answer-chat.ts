@@ -97,6 +97,37 @@ function leadCardsFor(flowCards: string[], picked: Card[], hits: SearchHit[], kn
   return card ? [card] : [];
 }
 
+const defaultSuggestions = (t: Translate) => [t("suggestions.returnAct"), t("suggestions.familyResidence"), t("suggestions.consulate")];
+
+/**
+ * The cards to answer from, through the @langchain/core retriever over this language's index.
+ * Cards are parallel across languages: a weak match here may be a clear one in Spanish or English
+ * (names, acronyms, law numbers, borrowed words), whose card is then given in `lang`.
+ */
+async function retrieve(
+  question: string,
+  lang: Locale,
+  context: string | undefined,
+  onTopic: boolean,
+  mayBack: boolean,
+  deps: ChatDeps,
+): Promise<{ hits: SearchHit[]; pickedHits: SearchHit[] }> {
+  const { knowledge } = deps;
+  const match = deps.match ?? DEFAULT_MATCH_OPTIONS;
+  const retriever = new CardRetriever({ knowledge, lang, search: context ? { context } : {} });
+  const hits = hitsOf(await retriever.invoke(question));
+  const pickedHits = pickCards(hits, onTopic, match);
+  if (pickedHits.length || !mayBack) return { hits, pickedHits };
+  // Across languages only the shared words match: ask for more of them.
+  const strict = { ...match, minCoverage: BACKING_MIN_COVERAGE, dominance: Infinity };
+  for (const other of BACKING_LOCALES.filter((l) => l !== lang && knowledge.locales.includes(l))) {
+    await knowledge.ensure(other);
+    const backed = pickCards(knowledge.index(other).search(question), onTopic, strict);
+    if (backed.length) return { hits, pickedHits: backed.slice(0, 1) };
+  }
+  return { hits, pickedHits };
+}
+
 function relatedCards(main: Card, knowledge: Knowledge): Card[] {
   const byRelation = main.related.flatMap((id) => knowledge.card(id, main.lang) ?? []);
   const sameTopic = knowledge.cards(main.lang).filter((c) => c.topic === main.topic && c.id !== main.id);
@@ -132,34 +163,14 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   let cardId: string | undefined;
 
   // Retrieval reads the question without personal details or greetings: they are not the topic.
-  const question = stripCourtesies(scrubPersonalData(input.message).replace(SCRUB_PLACEHOLDER, " "));
+  const scrubbed = scrubPersonalData(input.message);
+  const question = stripCourtesies(scrubbed.replace(SCRUB_PLACEHOLDER, " "));
   const plainlyOutOfScope = isPlainlyOutOfScope(input.message);
   const onTopic = (mentionsDomain(input.message) || mentionsDomain(context?.lastQuestion ?? "")) && !plainlyOutOfScope;
-  const hits =
+  const { hits, pickedHits } =
     !urgent && plainlyOutOfScope
-      ? []
-      : hitsOf(
-          await new CardRetriever({
-            knowledge,
-            lang,
-            search: context?.lastQuestion ? { context: context.lastQuestion } : {},
-          }).invoke(question),
-        );
-  let pickedHits = pickCards(hits, onTopic, deps.match ?? DEFAULT_MATCH_OPTIONS);
-  if (!pickedHits.length && !plainlyOutOfScope && !isOnlyCourtesy(input.message)) {
-    // Cards are parallel across languages: a weak match here may be a clear one in Spanish or
-    // English (names, acronyms, law numbers, borrowed words); the answer stays in `lang`.
-    for (const other of BACKING_LOCALES.filter((l) => l !== lang && knowledge.locales.includes(l))) {
-      await knowledge.ensure(other);
-      // Across languages only the shared words match (names, acronyms, law numbers): ask for more.
-      const strict = { ...(deps.match ?? DEFAULT_MATCH_OPTIONS), minCoverage: BACKING_MIN_COVERAGE, dominance: Infinity };
-      const backed = pickCards(knowledge.index(other).search(question), onTopic, strict);
-      if (backed.length) {
-        pickedHits = backed.slice(0, 1);
-        break;
-      }
-    }
-  }
+      ? { hits: [], pickedHits: [] }
+      : await retrieve(question, lang, context?.lastQuestion, onTopic, !isOnlyCourtesy(input.message), deps);
   const picked = pickedHits.map((h) => knowledge.card(h.id, lang)).filter((c): c is Card => !!c);
 
   const turn = urgent
@@ -191,7 +202,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   } else if (!urgent && isOnlyCourtesy(input.message)) {
     status = "answered";
     answer = t("welcome");
-    suggestions = [t("suggestions.returnAct"), t("suggestions.familyResidence"), t("suggestions.consulate")];
+    suggestions = defaultSuggestions(t);
   } else if (picked.length) {
     const composed = composeAnswer(picked, t, relatedCards(picked[0]!, knowledge));
     answer = composed.answer;
@@ -205,7 +216,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     suggestions = hits
       .slice(0, 3)
       .flatMap((h) => knowledge.card(h.id, lang)?.title ?? []);
-    if (!suggestions.length) suggestions = [t("suggestions.returnAct"), t("suggestions.familyResidence"), t("suggestions.consulate")];
+    if (!suggestions.length) suggestions = defaultSuggestions(t);
   }
   if (turn?.aside) {
     ask = turn.ask;
@@ -228,7 +239,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
         conversationId: baseId,
         messageId,
         lang,
-        question: scrubPersonalData(input.message),
+        question: scrubbed,
         status,
         ...(cardId ? { cardId } : {}),
         urgent,

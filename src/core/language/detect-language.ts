@@ -35,19 +35,17 @@ const MARKERS: [KnownLanguage, RegExp, number][] = [
 
 export interface DetectedLanguage {
   language: KnownLanguage;
-  /** 0–1: how clearly the text points at `language`. */
-  confidence: number;
 }
 
 /** Guesses the language of a short, possibly colloquial, accent-less message. */
 export function detectLanguage(input: string): DetectedLanguage {
   // Enough to tell a language; bounds the work on hostile input.
   const text = input.length > 2000 ? input.slice(0, 2000) : input;
-  if (/[\u3040-\u30ff]/u.test(text)) return { language: "ja", confidence: 1 };
-  if (/[\uac00-\ud7af]/u.test(text)) return { language: "ko", confidence: 1 };
-  if (/[\u0400-\u04ff]/u.test(text)) return { language: "ru", confidence: 1 };
-  if (/[\u0600-\u06ff]/u.test(text)) return { language: "ar", confidence: 1 };
-  if (/[\u4e00-\u9fff]/u.test(text)) return { language: "zh", confidence: 1 };
+  if (/[\u3040-\u30ff]/u.test(text)) return { language: "ja" };
+  if (/[\uac00-\ud7af]/u.test(text)) return { language: "ko" };
+  if (/[\u0400-\u04ff]/u.test(text)) return { language: "ru" };
+  if (/[\u0600-\u06ff]/u.test(text)) return { language: "ar" };
+  if (/[\u4e00-\u9fff]/u.test(text)) return { language: "zh" };
   const words = foldText(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
@@ -62,8 +60,7 @@ export function detectLanguage(input: string): DetectedLanguage {
     scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 3) * weight);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (!best || best[1] === 0) return { language: "es", confidence: 0 };
-  const margin = best[1] - (second?.[1] ?? 0);
-  return { language: best[0], confidence: Math.min(1, margin / Math.max(2, words.length / 3)) };
+  const [best] = ranked;
+  if (!best || best[1] === 0) return { language: "es" };
+  return { language: best[0] };
 }

@@ -10,7 +10,6 @@ export function hitsOf(documents: Document[]): SearchHit[] {
     id: String(d.metadata.id),
     score: Number(d.metadata.score),
     coverage: Number(d.metadata.coverage),
-    evidence: Number(d.metadata.evidence),
     words: Number(d.metadata.words),
   }));
 }
@@ -49,7 +48,7 @@ export class CardRetriever extends BaseRetriever {
           new Document({
             id: card.id,
             pageContent: [card.title, card.summary, ...card.points].join("\n"),
-            metadata: { id: card.id, lang: card.lang, score: hit.score, coverage: hit.coverage, evidence: hit.evidence, words: hit.words, source: card.source, url: card.officialUrl },
+            metadata: { id: card.id, lang: card.lang, score: hit.score, coverage: hit.coverage, words: hit.words, source: card.source, url: card.officialUrl },
           }),
         ];
       });

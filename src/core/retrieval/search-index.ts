@@ -10,8 +10,6 @@ export interface SearchHit {
    * is in the cards: missing "Mongolia" (in no card) weighs more than missing "visa" (in many).
    */
   coverage: number;
-  /** The summed rarity of the question's words this card matched (absolute evidence). */
-  evidence: number;
   /** How many distinct words of the question itself were searched for. */
   words: number;
 }
@@ -166,7 +164,7 @@ export class SearchIndex {
       .map(({ ref, score, matched }) => {
         const covered = all.filter((w) => w.terms.some((t) => matched.has(t))).reduce((sum, w) => sum + w.weight, 0);
         const coverage = total > 0 ? covered / total : 0;
-        return { id: ref, score: score * (COVERAGE_FLOOR + coverage) ** 2, coverage, evidence: covered, words: own.length };
+        return { id: ref, score: score * (COVERAGE_FLOOR + coverage) ** 2, coverage, words: own.length };
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, options.limit ?? 5);

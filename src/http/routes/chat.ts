@@ -21,27 +21,32 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   }
   const { message, lang, conversationId, answer } = body as Record<string, unknown>;
 
-  // Speak the error in the best language we can tell: the one asked for, the header, the message.
-  const guessed = typeof message === "string" ? detectLanguage(message).language : undefined;
-  const errLang: Locale = isLocale(lang) ? lang : (fromHeader ?? (isLocale(guessed) ? guessed : DEFAULT_LOCALE));
+  // Speak an error in the best language we can tell: the one asked for, the header, the message.
+  // Only worked out when there is an error: a valid request's language is detected once, later.
+  const errorLocale = (): Locale => {
+    if (isLocale(lang)) return lang;
+    if (fromHeader) return fromHeader;
+    const guessed = typeof message === "string" ? detectLanguage(message).language : undefined;
+    return isLocale(guessed) ? guessed : DEFAULT_LOCALE;
+  };
 
   if (lang !== undefined && lang !== null && !isLocale(lang)) {
-    return apiError(c, 400, "unknownLang", errLang, { langs: SUPPORTED_LOCALES.join(", ") }, "lang");
+    return apiError(c, 400, "unknownLang", errorLocale(), { langs: SUPPORTED_LOCALES.join(", ") }, "lang");
   }
-  if (message === undefined || message === null) return apiError(c, 400, "messageRequired", errLang, {}, "message");
-  if (typeof message !== "string") return apiError(c, 400, "messageType", errLang, {}, "message");
+  if (message === undefined || message === null) return apiError(c, 400, "messageRequired", errorLocale(), {}, "message");
+  if (typeof message !== "string") return apiError(c, 400, "messageType", errorLocale(), {}, "message");
   const text = message.trim();
-  if (!text) return apiError(c, 400, "messageRequired", errLang, {}, "message");
+  if (!text) return apiError(c, 400, "messageRequired", errorLocale(), {}, "message");
   const max = deps.config.maxMessageLength;
-  if ([...text].length > max) return apiError(c, 400, "messageTooLong", errLang, { max }, "message");
+  if ([...text].length > max) return apiError(c, 400, "messageTooLong", errorLocale(), { max }, "message");
   if (conversationId !== undefined && conversationId !== null && (typeof conversationId !== "string" || !CONVERSATION_ID_PATTERN.test(conversationId))) {
-    return apiError(c, 400, "conversationId", errLang, {}, "conversationId");
+    return apiError(c, 400, "conversationId", errorLocale(), {}, "conversationId");
   }
 
   if (answer !== undefined && answer !== null) {
     const value = (answer as { value?: unknown }).value;
     if (typeof answer !== "object" || typeof value !== "string" || !/^[a-z0-9-]{1,40}$|^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      return apiError(c, 400, "invalidAnswer", errLang, {}, "answer");
+      return apiError(c, 400, "invalidAnswer", errorLocale(), {}, "answer");
     }
   }
   const reply = await answerChat(

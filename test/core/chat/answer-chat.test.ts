@@ -84,6 +84,9 @@ describe("answerChat", () => {
     const first = await answerChat({ message: "I was stopped by the police in Lima for a migration check along with other foreigners." }, d);
     const follow = await answerChat({ message: "Can they decide all our cases together?", conversationId: first.conversationId }, d);
     expect(follow.answer).toMatch(/individual|separate/i);
+    // The same words with no conversation behind them do not reach that card.
+    const alone = await answerChat({ message: "Can they decide all our cases together?" }, d);
+    expect(alone.answer).not.toMatch(/individual|separate/i);
   });
 
   it("stores only scrubbed text", async () => {
