@@ -35,14 +35,24 @@ const COVERAGE_FLOOR = 0.1;
 /** How much a word from an earlier turn weighs against a word of the question itself. */
 const CONTEXT_WEIGHT = 0.5;
 
+/** Where one term occurs: card numbers and its lunr weight there, summed over the fields. */
+interface TermPostings {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
 /** A loaded lunr index for one locale, queried with the same analyzer it was built with. */
 export class SearchIndex {
   private readonly known: Record<string, Posting>;
   private readonly corrections = new Map<string, string[]>();
   private readonly docCount: number;
-  private readonly fields: string[];
-  /** "field/ref" → term index → weight: lunr's document vectors, as maps for direct lookup. */
-  private readonly docVectors = new Map<string, Map<number, number>>();
+  /** Card ids by number, and each term's postings by lunr's term index. */
+  private readonly refs: string[] = [];
+  private readonly postings: (TermPostings | undefined)[] = [];
+  /** Per-search scratch (searches are synchronous): score, covered weight, last word seen. */
+  private readonly scratchScore: Float64Array;
+  private readonly scratchCovered: Float64Array;
+  private readonly scratchStamp: Int32Array;
 
   constructor(
     private readonly index: lunr.Index,
@@ -52,13 +62,29 @@ export class SearchIndex {
   ) {
     const raw = index as unknown as { invertedIndex: Record<string, Posting>; fields: string[]; fieldVectors: Record<string, { elements: number[] }> };
     this.known = raw.invertedIndex;
-    this.fields = raw.fields;
+    // lunr's document vectors ("field/ref" → [term index, weight, …]) folded into postings per
+    // term: a query term's score for a card is the sum of its weights over the card's fields.
+    const docOf = new Map<string, number>();
+    const byTerm = new Map<number, Map<number, number>>();
     for (const [fieldRef, vector] of Object.entries(raw.fieldVectors)) {
-      const weights = new Map<number, number>();
-      for (let i = 0; i < vector.elements.length; i += 2) weights.set(vector.elements[i]!, vector.elements[i + 1]!);
-      this.docVectors.set(fieldRef, weights);
+      const ref = fieldRef.slice(fieldRef.indexOf("/") + 1);
+      let doc = docOf.get(ref);
+      if (doc === undefined) {
+        docOf.set(ref, (doc = this.refs.length));
+        this.refs.push(ref);
+      }
+      for (let i = 0; i < vector.elements.length; i += 2) {
+        const termIndex = vector.elements[i]!;
+        let docs = byTerm.get(termIndex);
+        if (!docs) byTerm.set(termIndex, (docs = new Map()));
+        docs.set(doc, (docs.get(doc) ?? 0) + vector.elements[i + 1]!);
+      }
     }
-    this.docCount = Object.keys((index as unknown as { fieldVectors: Record<string, unknown> }).fieldVectors).length / Math.max(1, (index as unknown as { fields: string[] }).fields.length);
+    for (const [termIndex, docs] of byTerm) this.postings[termIndex] = { docs: Int32Array.from(docs.keys()), weights: Float64Array.from(docs.values()) };
+    this.docCount = this.refs.length;
+    this.scratchScore = new Float64Array(this.docCount);
+    this.scratchCovered = new Float64Array(this.docCount);
+    this.scratchStamp = new Int32Array(this.docCount);
   }
 
   private readonly idfs = new Map<string, number>();
@@ -73,14 +99,8 @@ export class SearchIndex {
   }
 
   private computeIdf(term: string): number {
-    const posting = this.known[term];
-    const docs = new Set<string>();
-    if (posting) {
-      for (const [field, refs] of Object.entries(posting)) {
-        if (field !== "_index" && refs && typeof refs === "object") for (const ref of Object.keys(refs)) docs.add(ref);
-      }
-    }
-    return Math.log(1 + (this.docCount - docs.size + 0.5) / (docs.size + 0.5));
+    const found = this.postingsOf(term)?.docs.length ?? 0;
+    return Math.log(1 + (this.docCount - found + 0.5) / (found + 0.5));
   }
 
   static load(serialized: object, lang: Locale, vocabulary: readonly string[] = []): SearchIndex {
@@ -152,72 +172,55 @@ export class SearchIndex {
           .filter((w) => !w.terms.some((t) => ownTerms.has(t)))
           .map((w) => ({ ...w, weight: w.weight * CONTEXT_WEIGHT }))
       : [];
-    const clauses: [string, number][] = [
-      ...own.flatMap((w) => w.terms.map((t): [string, number] => [t, w.corrected ? 7 : 10])),
-      ...context.flatMap((w) => w.terms.map((t): [string, number] => [t, 3])),
-    ];
     const all = [...own, ...context];
-    const total = all.reduce((sum, w) => sum + w.weight, 0);
+    // lunr's vector-space score (the query vector of lunr.Index#query: each term's boost, summed
+    // when a term comes twice), computed straight from the postings: a search touches only the
+    // cards that hold a query term, and lunr's general query machinery is not needed.
+    const boosts = new Map<TermPostings, number>();
+    const addBoost = (term: string, boost: number) => {
+      const postings = this.postingsOf(term);
+      if (postings) boosts.set(postings, (boosts.get(postings) ?? 0) + boost);
+    };
+    for (const w of own) for (const t of w.terms) addBoost(t, w.corrected ? 7 : 10);
+    for (const w of context) for (const t of w.terms) addBoost(t, 3);
+    const score = this.scratchScore.fill(0);
+    const covered = this.scratchCovered.fill(0);
+    const stamp = this.scratchStamp.fill(-1);
+    let magnitude = 0;
+    for (const [postings, boost] of boosts) {
+      magnitude += boost * boost;
+      for (let k = 0; k < postings.docs.length; k++) score[postings.docs[k]!]! += boost * postings.weights[k]!;
+    }
+    magnitude = Math.sqrt(magnitude) || 1;
+    // Coverage: the weight of the question's words (and context's) a card holds any term of.
+    const touched: number[] = [];
+    let total = 0;
+    all.forEach((w, wi) => {
+      total += w.weight;
+      for (const t of w.terms) {
+        const postings = this.postingsOf(t);
+        if (!postings) continue;
+        for (const doc of postings.docs) {
+          if (stamp[doc] === wi) continue;
+          if (stamp[doc] === -1) touched.push(doc);
+          stamp[doc] = wi;
+          covered[doc]! += w.weight;
+        }
+      }
+    });
     // lunr's score rewards repeated matches of one word; coverage rewards matching all of the
     // question. Ranking by both keeps a card that answers every part above one that echoes a part.
-    return this.score(clauses)
-      .map(({ ref, score, matched }) => {
-        const covered = all.filter((w) => w.terms.some((t) => matched.has(t))).reduce((sum, w) => sum + w.weight, 0);
-        const coverage = total > 0 ? covered / total : 0;
-        return { id: ref, score: score * (COVERAGE_FLOOR + coverage) ** 2, coverage, words: own.length };
+    return touched
+      .map((doc) => {
+        const coverage = total > 0 ? covered[doc]! / total : 0;
+        return { id: this.refs[doc]!, score: (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverage) ** 2, coverage, words: own.length };
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, options.limit ?? 5);
   }
 
-  /**
-   * lunr's vector-space scoring (the same query and document vectors as lunr.Index#query, field by
-   * field) over its own inverted index, for exact terms only. lunr's general query machinery
-   * (token-set intersection, match metadata) was most of the time of a search, and we use none of it.
-   */
-  private score(clauses: [string, number][]): { ref: string; score: number; matched: Set<string> }[] {
-    const queryVectors = new Map<string, Map<number, number>>();
-    const matched = new Map<string, Set<string>>();
-    const matchedFields = new Map<string, Set<string>>();
-    for (const [term, boost] of clauses) {
-      const posting = this.known[term];
-      if (!posting) continue;
-      const termIndex = posting._index as number;
-      for (const field of this.fields) {
-        let qv = queryVectors.get(field);
-        if (!qv) queryVectors.set(field, (qv = new Map()));
-        qv.set(termIndex, (qv.get(termIndex) ?? 0) + boost);
-        const docs = posting[field] as Record<string, unknown> | undefined;
-        if (!docs) continue;
-        for (const ref in docs) {
-          let terms = matched.get(ref);
-          if (!terms) matched.set(ref, (terms = new Set()));
-          terms.add(term);
-          let fields = matchedFields.get(ref);
-          if (!fields) matchedFields.set(ref, (fields = new Set()));
-          fields.add(field);
-        }
-      }
-    }
-    const magnitudes = new Map<string, number>();
-    for (const [field, qv] of queryVectors) {
-      let sum = 0;
-      for (const v of qv.values()) sum += v * v;
-      magnitudes.set(field, Math.sqrt(sum));
-    }
-    const out: { ref: string; score: number; matched: Set<string> }[] = [];
-    for (const [ref, fields] of matchedFields) {
-      let score = 0;
-      for (const field of fields) {
-        const dv = this.docVectors.get(`${field}/${ref}`);
-        const qv = queryVectors.get(field);
-        if (!dv || !qv) continue;
-        let dot = 0;
-        for (const [termIndex, weight] of qv) dot += weight * (dv.get(termIndex) ?? 0);
-        score += dot / (magnitudes.get(field) || 1);
-      }
-      out.push({ ref, score, matched: matched.get(ref)! });
-    }
-    return out;
+  private postingsOf(term: string): TermPostings | undefined {
+    const posting = this.known[term];
+    return posting ? this.postings[posting._index as number] : undefined;
   }
 }
