@@ -4,6 +4,7 @@ import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { isLocale } from "../core/locales.js";
 import type { ConversationStore } from "../core/ports.js";
 import { conversations, feedback, messages } from "./schema.js";
+import { prepareTurnWrites } from "./turn-writes.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SqliteDb = BaseSQLiteDatabase<"sync" | "async", any, any>;
@@ -13,6 +14,7 @@ export type SqliteDb = BaseSQLiteDatabase<"sync" | "async", any, any>;
  * Each method is single statements with no transaction, which D1 requires.
  */
 export function createStore(db: SqliteDb): ConversationStore {
+  const writeTurn = prepareTurnWrites(db);
   return {
     async getContext(conversationId) {
       const rows = await db.select().from(conversations).where(eq(conversations.id, conversationId)).limit(1);
@@ -26,38 +28,7 @@ export function createStore(db: SqliteDb): ConversationStore {
     },
 
     async saveTurn(turn) {
-      await db
-        .insert(conversations)
-        .values({
-          id: turn.conversationId,
-          lang: turn.lang,
-          lastCardId: turn.cardId ?? null,
-          lastQuestion: turn.question,
-          createdAt: turn.createdAt,
-          updatedAt: turn.createdAt,
-        })
-        .onConflictDoUpdate({
-          target: conversations.id,
-          set: {
-            lang: turn.lang,
-            lastCardId: turn.cardId ?? null,
-            lastQuestion: turn.question,
-            updatedAt: turn.createdAt,
-          },
-        });
-      await db.insert(messages).values({
-        id: turn.messageId,
-        conversationId: turn.conversationId,
-        lang: turn.lang,
-        question: turn.question,
-        status: turn.status,
-        cardId: turn.cardId ?? null,
-        urgent: turn.urgent,
-        flowId: turn.flow?.id ?? null,
-        flowStep: turn.flow?.step ?? null,
-        flowStarted: turn.flow ? turn.flow.started : null,
-        createdAt: turn.createdAt,
-      });
+      await writeTurn(turn);
     },
 
     async saveFeedback(fb) {

@@ -36,4 +36,20 @@ describe("createStore over SQLite (migrations applied)", () => {
     raw.close();
     expect(row).toEqual({ question: "q", status: "no_match", urgent: 1 });
   });
+
+  it("stores checklist progress only for checklist turns", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "contigo-db-")), "contigo.sqlite");
+    const { store, close } = openSqliteStore(path, MIGRATIONS);
+    const at = new Date("2026-11-28T10:00:00Z");
+    await store.saveTurn({ conversationId: "c-abcdefgh", messageId: "m-1", lang: "es", question: "residencia familiar", status: "clarification", urgent: false, flow: { id: "family-residence", step: "sponsor", started: true }, createdAt: at });
+    await store.saveTurn({ conversationId: "c-abcdefgh", messageId: "m-2", lang: "es", question: "¿y el voto?", status: "answered", cardId: "abroad-voting-how", urgent: false, createdAt: at });
+    close();
+    const raw = new Database(path, { readonly: true });
+    const rows = raw.prepare("select id, flow_id, flow_step, flow_started, card_id, created_at from messages order by id").all();
+    raw.close();
+    expect(rows).toEqual([
+      { id: "m-1", flow_id: "family-residence", flow_step: "sponsor", flow_started: 1, card_id: null, created_at: at.getTime() },
+      { id: "m-2", flow_id: null, flow_step: null, flow_started: null, card_id: "abroad-voting-how", created_at: at.getTime() },
+    ]);
+  });
 });

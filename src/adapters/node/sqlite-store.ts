@@ -3,8 +3,10 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import type { ConversationStore } from "../../core/ports.js";
+import type { ConversationStore, TurnRecord } from "../../core/ports.js";
 import { createStore } from "../../storage/create-store.js";
+import { prepareTurnWrites } from "../../storage/turn-writes.js";
+import { createTurnBatcher } from "./turn-batcher.js";
 
 export interface SqliteStore {
   store: ConversationStore;
@@ -22,7 +24,18 @@ export function openSqliteStore(path: string, migrationsFolder: string): SqliteS
   sqlite.pragma("busy_timeout = 2000");
   const db = drizzle({ client: sqlite, casing: "snake_case" });
   migrate(db, { migrationsFolder });
-  return { store: createStore(db), close: () => sqlite.close() };
+  const writeTurn = prepareTurnWrites(db) as (turn: TurnRecord) => void; // synchronous on better-sqlite3
+  const writeAll = sqlite.transaction((turns: TurnRecord[]) => {
+    for (const turn of turns) writeTurn(turn);
+  });
+  const turns = createTurnBatcher((batch) => writeAll(batch), writeTurn);
+  return {
+    store: { ...createStore(db), saveTurn: turns.save },
+    close: () => {
+      if (sqlite.open) turns.flush();
+      sqlite.close();
+    },
+  };
 }
 
 /** A store that always fails: the service keeps answering from bundled knowledge without one. */
