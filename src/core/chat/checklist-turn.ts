@@ -5,6 +5,7 @@ import type { FlowSession } from "../checklist/flow-session.js";
 import type { Answers, Flow, FlowCopy, Question } from "../checklist/flow-types.js";
 import { mentionsTrigger, wantsAList } from "../checklist/flow-intent.js";
 import { matchOption, prefillAnswers } from "../checklist/prefill.js";
+import { foldText } from "../retrieval/text-fold.js";
 import { isValidAnswer, resolveState } from "../checklist/resolve-state.js";
 import type { Translate } from "../i18n/create-i18n.js";
 import type { Knowledge } from "../knowledge-view.js";
@@ -122,13 +123,14 @@ export function checklistTurn(input: ChecklistTurnInput): ChecklistTurn | undefi
     if (pending && !changedTopic) return step(ongoing, copy, answers, input, false);
     // Not an answer and not about this checklist: the person moved on.
   }
-  const wantsList = wantsAList(message);
+  const folded = foldText(message);
+  const wantsList = wantsAList(folded);
   for (const flow of knowledge.flows) {
     const copy = flowCopy(knowledge, lang, flow.id);
     if (!copy) continue;
     // Start when the person asks what they need and the message is about this flow: its card
     // matched, or it already answers two of its questions; or when it names the flow outright.
-    const triggered = mentionsTrigger(message, copy.triggers);
+    const triggered = mentionsTrigger(folded, copy.triggers);
     if (!wantsList && !triggered) continue;
     const prefilled = prefillAnswers(flow, copy, message, lang);
     const byCard = input.cardId !== undefined && flow.cards.includes(input.cardId);

@@ -16,12 +16,18 @@ const WANTS_A_LIST = new RegExp(
   "u",
 );
 
-export function wantsAList(message: string): boolean {
-  return WANTS_A_LIST.test(foldText(message));
+/** True when the message (already folded with `foldText`) asks for what is needed. */
+export function wantsAList(text: string): boolean {
+  return WANTS_A_LIST.test(text);
 }
 
-/** True when the message contains one of a flow's trigger phrases. */
-export function mentionsTrigger(message: string, triggers: readonly string[] | undefined): boolean {
-  const text = foldText(message);
-  return (triggers ?? []).some((t) => text.includes(foldText(t)));
+/** Each flow copy's trigger phrases, folded once (the copy never changes). */
+const foldedTriggers = new WeakMap<readonly string[], string[]>();
+
+/** True when the message (already folded with `foldText`) contains one of a flow's trigger phrases. */
+export function mentionsTrigger(text: string, triggers: readonly string[] | undefined): boolean {
+  if (!triggers) return false;
+  let folded = foldedTriggers.get(triggers);
+  if (!folded) foldedTriggers.set(triggers, (folded = triggers.map(foldText)));
+  return folded.some((t) => text.includes(t));
 }

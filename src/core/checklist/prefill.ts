@@ -1,4 +1,4 @@
-import { foldText } from "../retrieval/text-fold.js";
+import { foldPhrase, foldText } from "../retrieval/text-fold.js";
 import { EXTRACTORS } from "./extractors.js";
 import { parseDate } from "./parse-date.js";
 import type { Answers, Flow, FlowCopy } from "./flow-types.js";
@@ -16,21 +16,53 @@ const NEGATIONS: Record<string, RegExp> = {
   ja: /(ない|ません|なし|無し)\s*$/u,
 };
 
-function mentions(text: string, keyword: string, lang: string): boolean {
-  const negation = NEGATIONS[lang] ?? NEGATIONS.es!;
-  const k = foldText(keyword);
+const BOUNDARY = /[^\p{L}\p{N}]/u;
+const CJK = /[\u3040-\u9fff]/u;
+
+/** A keyword folded once, and whether it is written in CJK (no spaces between words there). */
+interface Keyword {
+  folded: string;
+  cjk: boolean;
+}
+
+/** Each question's option keywords, prepared once per flow copy (the copy never changes). */
+const preparedKeywords = new WeakMap<FlowCopy, Map<string, Map<string, Keyword[]>>>();
+
+function keywordsOf(copy: FlowCopy, questionId: string, option: string): Keyword[] {
+  let byQuestion = preparedKeywords.get(copy);
+  if (!byQuestion) preparedKeywords.set(copy, (byQuestion = new Map()));
+  let byOption = byQuestion.get(questionId);
+  if (!byOption) byQuestion.set(questionId, (byOption = new Map()));
+  let keywords = byOption.get(option);
+  if (!keywords) {
+    keywords = (copy.questions[questionId]?.options?.[option]?.keywords ?? []).map((k) => {
+      const folded = foldText(k);
+      return { folded, cjk: CJK.test(folded) };
+    });
+    byOption.set(option, keywords);
+  }
+  return keywords;
+}
+
+function mentions(text: string, keyword: Keyword, negation: RegExp): boolean {
+  const k = keyword.folded;
   let from = 0;
   for (;;) {
     const at = text.indexOf(k, from);
     if (at < 0) return false;
     const before = at === 0 ? " " : text[at - 1]!;
     const after = text[at + k.length] ?? " ";
-    const boundary = /[^\p{L}\p{N}]/u;
-    if ((boundary.test(before) || /[\u3040-\u9fff]/u.test(k)) && (boundary.test(after) || /[\u3040-\u9fff]/u.test(k))) {
+    if ((keyword.cjk || BOUNDARY.test(before)) && (keyword.cjk || BOUNDARY.test(after))) {
       if (!negation.test(text.slice(Math.max(0, at - 30), at))) return true;
     }
     from = at + 1;
   }
+}
+
+/** The options of a question whose keywords the (folded, space-padded) text mentions. */
+function optionsMentioned(text: string, copy: FlowCopy, questionId: string, options: readonly string[], lang: string): string[] {
+  const negation = NEGATIONS[lang] ?? NEGATIONS.es!;
+  return options.filter((o) => keywordsOf(copy, questionId, o).some((k) => mentions(text, k, negation)));
 }
 
 /**
@@ -52,8 +84,7 @@ export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string, lang
       found[q.id] = extracted;
       continue;
     }
-    const optionCopy = copy.questions[q.id]?.options ?? {};
-    const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k, lang)));
+    const hits = optionsMentioned(text, copy, q.id, q.options, lang);
     if (hits.length === 1) found[q.id] = hits[0]!;
   }
   return found;
@@ -67,10 +98,10 @@ export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, mess
   const text = ` ${foldText(message)} `;
   const trimmed = foldText(message).trim().replace(/[.!?¡¿]+$/g, "");
   const optionCopy = copy.questions[q.id]?.options ?? {};
-  const byLabel = q.options.filter((o) => foldText(optionCopy[o]?.label ?? "") === trimmed || o === trimmed);
+  const byLabel = q.options.filter((o) => foldPhrase(optionCopy[o]?.label ?? "") === trimmed || o === trimmed);
   if (byLabel.length === 1) return byLabel[0];
   const extracted = EXTRACTORS[flow.id]?.[q.id]?.(message);
   if (extracted && q.options.includes(extracted)) return extracted;
-  const hits = q.options.filter((o) => (optionCopy[o]?.keywords ?? []).some((k) => mentions(text, k, lang)));
+  const hits = optionsMentioned(text, copy, q.id, q.options, lang);
   return hits.length === 1 ? hits[0] : undefined;
 }

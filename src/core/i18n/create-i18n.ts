@@ -22,9 +22,28 @@ export function createI18n(resources: KnowledgeBundle["i18n"]): (lang: Locale, n
     const key = `${lang}:${ns}`;
     let t = cache.get(key);
     if (!t) {
-      t = i18n.getFixedT(lang, ns);
+      t = remembered(i18n.getFixedT(lang, ns));
       cache.set(key, t);
     }
     return t;
   };
+}
+
+/**
+ * A string without options is the same every time (the resources never change at run time), and
+ * i18next's lookup was a few percent of every chat turn: remember those. Calls with options
+ * (interpolation, plurals) go to i18next each time.
+ */
+function remembered(fixed: Translate): Translate {
+  const strings = new Map<string, string>();
+  const t = (key: unknown, ...rest: unknown[]) => {
+    if (rest.length || typeof key !== "string") return (fixed as unknown as (...a: unknown[]) => unknown)(key, ...rest);
+    let value = strings.get(key);
+    if (value === undefined) {
+      value = String((fixed as unknown as (k: string) => unknown)(key));
+      if (strings.size < 5_000) strings.set(key, value);
+    }
+    return value;
+  };
+  return t as unknown as Translate;
 }

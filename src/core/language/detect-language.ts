@@ -33,6 +33,9 @@ const MARKERS: [KnownLanguage, RegExp, number][] = [
   ["qu", /(?:p|t|k|q|ch)'\p{L}|qh\p{L}/iu, 3],
 ];
 
+// The same, global, built once: `match` with them counts every hit.
+const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [lang, new RegExp(re.source, `${re.flags}g`), weight] as const);
+
 export interface DetectedLanguage {
   language: KnownLanguage;
 }
@@ -55,8 +58,8 @@ export function detectLanguage(input: string): DetectedLanguage {
     for (const w of words) if (set.has(w)) s += 1;
     scores.set(lang, s);
   }
-  for (const [lang, re, weight] of MARKERS) {
-    const hits = text.match(new RegExp(re.source, re.flags + "g"))?.length ?? 0;
+  for (const [lang, re, weight] of GLOBAL_MARKERS) {
+    const hits = text.match(re)?.length ?? 0;
     scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 3) * weight);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);

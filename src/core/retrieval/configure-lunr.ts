@@ -18,7 +18,9 @@ type LanguagePlugin = { stemmer: PipelineFn; stopWordFilter: PipelineFn };
 type LunrWithLanguages = typeof lunr & { es: LanguagePlugin; pt: LanguagePlugin; fr: LanguagePlugin; it: LanguagePlugin };
 
 export interface Analyzer {
-  /** Splits text into lunr tokens (before the pipeline). */
+  /** Splits text into words (lower case, before the pipeline). */
+  split(text: string): string[];
+  /** The same words as lunr tokens, with positions (for the index builder). */
   tokenize(text: string): lunr.Token[];
   /** Trimmer, stop words, folding and stemming, in order. */
   pipeline: PipelineFn[];
@@ -52,12 +54,10 @@ function configure(): LunrWithLanguages {
 
 const SEPARATOR = /[\s\-/.,;:!?¿¡()"'«»“”‘’\[\]{}]+/u;
 
+const splitWords = (text: string): string[] => text.toLowerCase().split(SEPARATOR).filter(Boolean);
+
 function wordTokenizer(text: string): lunr.Token[] {
-  return text
-    .toLowerCase()
-    .split(SEPARATOR)
-    .filter(Boolean)
-    .map((word, position) => new lunr.Token(word, { position: [position, word.length] }));
+  return splitWords(text).map((word, position) => new lunr.Token(word, { position: [position, word.length] }));
 }
 
 // Languages without a lunr-languages stemmer get a trimmer, folding and their own stop words.
@@ -80,16 +80,23 @@ const CONVERSATIONAL: Record<string, string> = {
   qu: "munani munayman yachay yachayta tapuy tapukuy atini atin atinchu necesitani kani tiyani yanapay yanapaway willakuy allillanchu napaykullayki",
 };
 
-function segmentTokenizer(locale: "zh" | "ja"): (text: string) => lunr.Token[] {
+function segmenters(locale: "zh" | "ja"): Pick<Analyzer, "split" | "tokenize"> {
   const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
-  return (text) => {
-    const out: lunr.Token[] = [];
-    let position = 0;
-    for (const part of segmenter.segment(text.toLowerCase())) {
-      if (!part.isWordLike) continue;
-      out.push(new lunr.Token(part.segment, { position: [part.index, part.segment.length], index: position++ }));
-    }
-    return out;
+  return {
+    split(text) {
+      const out: string[] = [];
+      for (const part of segmenter.segment(text.toLowerCase())) if (part.isWordLike) out.push(part.segment);
+      return out;
+    },
+    tokenize(text) {
+      const out: lunr.Token[] = [];
+      let position = 0;
+      for (const part of segmenter.segment(text.toLowerCase())) {
+        if (!part.isWordLike) continue;
+        out.push(new lunr.Token(part.segment, { position: [part.index, part.segment.length], index: position++ }));
+      }
+      return out;
+    },
   };
 }
 
@@ -109,17 +116,17 @@ function createAnalyzer(lang: string): Analyzer {
     case "fr":
     case "it": {
       const plugin = l[lang];
-      return { tokenize: wordTokenizer, pipeline: [trimmer, plugin.stopWordFilter, fold, chatter, dropEmpty, plugin.stemmer] };
+      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, plugin.stopWordFilter, fold, chatter, dropEmpty, plugin.stemmer] };
     }
     case "en":
-      return { tokenize: wordTokenizer, pipeline: [trimmer, lunr.stopWordFilter, fold, chatter, dropEmpty, lunr.stemmer] };
+      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, lunr.stopWordFilter, fold, chatter, dropEmpty, lunr.stemmer] };
     case "ht":
-      return { tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty] };
+      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty] };
     case "qu":
-      return { tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty, quechuaStem] };
+      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty, quechuaStem] };
     case "zh":
     case "ja":
-      return { tokenize: segmentTokenizer(lang), pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), dropEmpty] };
+      return { ...segmenters(lang), pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), dropEmpty] };
     default:
       throw new Error(`no analyzer for language "${lang}"`);
   }
@@ -136,26 +143,46 @@ export function analyzerFor(lang: Locale): Analyzer {
 
 export interface AnalyzedToken {
   /** The word as written, folded (lower case, no accents, no punctuation). */
-  surface: string;
+  readonly surface: string;
   /** The term the index holds for it (after stop words and stemming). */
-  term: string;
+  readonly term: string;
 }
 
-/** Text → one entry per word that survives the pipeline, in order, keeping what was written. */
-export function analyzeTokens(text: string, lang: Locale): AnalyzedToken[] {
-  const { tokenize, pipeline } = analyzerFor(lang);
+/** Each language's words already analysed (word → its token, or null when the pipeline drops it). */
+const analysedWords = new Map<Locale, Map<string, AnalyzedToken | null>>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function analyseWord(word: string, pipeline: PipelineFn[]): AnalyzedToken | null {
+  let current: lunr.Token | undefined = new lunr.Token(word, {});
+  let surface = "";
+  for (const fn of pipeline) {
+    const next = fn(current!, 0, [current!]) as lunr.Token | lunr.Token[] | null | undefined;
+    current = Array.isArray(next) ? next[0] : (next ?? undefined);
+    if (!current) break;
+    if (fn === fold) surface = current.toString();
+  }
+  const term = current?.toString() ?? "";
+  return term.length > 1 || /[\u3040-\u30ff\u3400-\u9fff]/u.test(term) ? { surface: surface || term, term } : null;
+}
+
+/**
+ * Text → one entry per word that survives the pipeline, in order, keeping what was written.
+ * A word's analysis depends only on the word, and people use the same few thousand words: each
+ * is run through the pipeline once (per language, up to a bound) and then looked up.
+ */
+export function analyzeTokens(text: string, lang: Locale): readonly AnalyzedToken[] {
+  const { split, pipeline } = analyzerFor(lang);
+  let known = analysedWords.get(lang);
+  if (!known) analysedWords.set(lang, (known = new Map()));
   const out: AnalyzedToken[] = [];
-  for (const token of tokenize(text)) {
-    let current: lunr.Token | undefined = token;
-    let surface = "";
-    for (const fn of pipeline) {
-      const next = fn(current!, 0, [current!]) as lunr.Token | lunr.Token[] | null | undefined;
-      current = Array.isArray(next) ? next[0] : (next ?? undefined);
-      if (!current) break;
-      if (fn === fold) surface = current.toString();
+  for (const word of split(text)) {
+    let token = known.get(word);
+    if (token === undefined) {
+      token = analyseWord(word, pipeline);
+      if (known.size >= WORD_CACHE_LIMIT) known.clear();
+      known.set(word, token);
     }
-    const term = current?.toString() ?? "";
-    if (term.length > 1 || /[\u3040-\u30ff\u3400-\u9fff]/u.test(term)) out.push({ surface: surface || term, term });
+    if (token) out.push(token);
   }
   return out;
 }

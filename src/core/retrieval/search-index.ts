@@ -35,6 +35,9 @@ const COVERAGE_FLOOR = 0.1;
 /** How much a word from an earlier turn weighs against a word of the question itself. */
 const CONTEXT_WEIGHT = 0.5;
 
+/** Higher score first; equal scores by card id, so results never depend on index order. */
+const ranksBefore = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && a.id.localeCompare(b.id) < 0);
+
 /** Where one term occurs: card numbers and its lunr weight there, summed over the fields. */
 interface TermPostings {
   docs: Int32Array;
@@ -210,13 +213,20 @@ export class SearchIndex {
     });
     // lunr's score rewards repeated matches of one word; coverage rewards matching all of the
     // question. Ranking by both keeps a card that answers every part above one that echoes a part.
-    return touched
-      .map((doc) => {
-        const coverage = total > 0 ? covered[doc]! / total : 0;
-        return { id: this.refs[doc]!, score: (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverage) ** 2, coverage, words: own.length };
-      })
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, options.limit ?? 5);
+    // Only the best few are kept, in order, as they are found (most cards share some word).
+    const limit = options.limit ?? 5;
+    if (limit <= 0) return [];
+    const best: SearchHit[] = [];
+    for (const doc of touched) {
+      const coverage = total > 0 ? covered[doc]! / total : 0;
+      const hit = { id: this.refs[doc]!, score: (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverage) ** 2, coverage, words: own.length };
+      if (best.length === limit && !ranksBefore(hit, best[limit - 1]!)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && ranksBefore(hit, best[at - 1]!)) at--;
+      best.splice(at, 0, hit);
+      if (best.length > limit) best.pop();
+    }
+    return best;
   }
 
   private postingsOf(term: string): TermPostings | undefined {
