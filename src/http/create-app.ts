@@ -1,10 +1,10 @@
 import { Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { DEFAULT_LOCALE } from "../core/locales.js";
 import type { AppDeps, AppEnv } from "./app-deps.js";
 import { apiError, headerLocale } from "./middleware/errors.js";
+import { bodyLimitByLength } from "./middleware/body-limit.js";
+import { corsFor } from "./middleware/cors.js";
 import { cardRoutes } from "./routes/cards.js";
 import { adminRoutes } from "./routes/admin.js";
 import { chatRoutes } from "./routes/chat.js";
@@ -65,17 +65,28 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
     }),
   );
 
+  // Built once per configuration (on Node, once per process), not per request.
+  const corsByConfig = new WeakMap<AppDeps["config"], MiddlewareHandler>();
   app.use("/api/*", async (c, next) => {
-    const allowed = c.var.deps.config.allowedOrigins;
-    return cors({ origin: (origin) => (allowed.includes(origin) ? origin : null), allowMethods: ["GET", "POST", "OPTIONS"], maxAge: 600 })(c, next);
+    const { config } = c.var.deps;
+    let handler = corsByConfig.get(config);
+    if (!handler) {
+      handler = corsFor(config.allowedOrigins);
+      corsByConfig.set(config, handler);
+    }
+    return handler(c, next);
   });
 
-  app.use("/api/*", async (c, next) =>
-    bodyLimit({
-      maxSize: c.var.deps.config.maxBodyBytes,
-      onError: (cc) => apiError(cc, 413, "bodyTooLarge", headerLocale(cc) ?? DEFAULT_LOCALE),
-    })(c, next),
-  );
+  const limitFor = new WeakMap<AppDeps["config"], MiddlewareHandler>();
+  app.use("/api/*", async (c, next) => {
+    const { config } = c.var.deps;
+    let handler = limitFor.get(config);
+    if (!handler) {
+      handler = bodyLimitByLength(config.maxBodyBytes, (cc) => apiError(cc, 413, "bodyTooLarge", headerLocale(cc) ?? DEFAULT_LOCALE));
+      limitFor.set(config, handler);
+    }
+    return handler(c, next);
+  });
 
   app.use("/api/*", rateLimit);
 

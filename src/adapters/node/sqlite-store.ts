@@ -6,15 +6,26 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { ConversationStore, TurnRecord } from "../../core/ports.js";
 import { createStore } from "../../storage/create-store.js";
 import { prepareTurnWrites } from "../../storage/turn-writes.js";
-import { createTurnBatcher } from "./turn-batcher.js";
+import { createTurnBatcher, type TurnBatcherOptions } from "./turn-batcher.js";
+import { errorSummary } from "../../core/privacy/error-summary.js";
 
 export interface SqliteStore {
   store: ConversationStore;
   close(): void;
 }
 
-/** Opens (or creates) the SQLite file, applies pending migrations, returns the store. */
-export function openSqliteStore(path: string, migrationsFolder: string): SqliteStore {
+export interface SqliteStoreOptions {
+  /** How turns are queued before they are written (see createTurnBatcher). */
+  batch?: Omit<TurnBatcherOptions, "onError">;
+  /** Where a failed write is reported (no personal data in it). */
+  warn?: (message: string) => void;
+}
+
+/**
+ * Opens (or creates) the SQLite file, applies pending migrations, returns the store. Chat turns
+ * are written behind the replies, in batches; every other read writes the queue first.
+ */
+export function openSqliteStore(path: string, migrationsFolder: string, options: SqliteStoreOptions = {}): SqliteStore {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
@@ -28,9 +39,30 @@ export function openSqliteStore(path: string, migrationsFolder: string): SqliteS
   const writeAll = sqlite.transaction((turns: TurnRecord[]) => {
     for (const turn of turns) writeTurn(turn);
   });
-  const turns = createTurnBatcher((batch) => writeAll(batch), writeTurn);
+  const warn = options.warn ?? ((m: string) => console.warn(`[contigo] ${m}`));
+  const turns = createTurnBatcher((batch) => writeAll(batch), writeTurn, {
+    ...options.batch,
+    onError: (count, e) => warn(`could not store ${count} turn(s): ${errorSummary(e)}`),
+  });
+  const base = createStore(db);
   return {
-    store: { ...createStore(db), saveTurn: turns.save },
+    store: {
+      ...base,
+      saveTurn: turns.save,
+      getContext: async (conversationId) => turns.pendingContext(conversationId) ?? base.getContext(conversationId),
+      saveFeedback: async (fb) => {
+        turns.flush();
+        return base.saveFeedback(fb);
+      },
+      deleteOlderThan: async (before) => {
+        turns.flush();
+        return base.deleteOlderThan(before);
+      },
+      insights: async (from, to) => {
+        turns.flush();
+        return base.insights(from, to);
+      },
+    },
     close: () => {
       if (sqlite.open) turns.flush();
       sqlite.close();

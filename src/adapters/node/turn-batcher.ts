@@ -1,64 +1,85 @@
-import type { TurnRecord } from "../../core/ports.js";
+import type { ConversationContext, TurnRecord } from "../../core/ports.js";
 
 export interface TurnBatcher {
-  /** Queues a turn; resolves once it is committed (rejects if it could not be). */
+  /** Queues a turn for the next batch; resolves at once (the reply need not wait for the disk). */
   save(turn: TurnRecord): Promise<void>;
-  /** Writes whatever is queued now (at shutdown). */
+  /** The context a queued (not yet written) turn gives its conversation, if any. */
+  pendingContext(conversationId: string): ConversationContext | undefined;
+  /** Writes whatever is queued now: before a read that needs it, and at shutdown. */
   flush(): void;
 }
 
-interface Pending {
-  turn: TurnRecord;
-  resolve: () => void;
-  reject: (e: unknown) => void;
+export interface TurnBatcherOptions {
+  /** Longest a turn waits in the queue. */
+  maxDelayMs?: number;
+  /** A batch this large is written at once. */
+  maxBatch?: number;
+  /** Told when turns could not be written (no personal data: the error's first line). */
+  onError?: (count: number, error: unknown) => void;
 }
 
 const isConstraintError = (e: unknown) => typeof (e as { code?: unknown })?.code === "string" && (e as { code: string }).code.startsWith("SQLITE_CONSTRAINT");
 
 /**
- * Turns that arrive in the same tick of the event loop are written in one transaction: on SQLite
- * a commit costs more than the rows in it, and under load many turns wait on the same tick.
- * Each caller still waits for its own turn's commit, so a follow-up always finds the turn before.
+ * Write-behind for chat turns on SQLite. On a busy server each commit cost more than the rows in
+ * it, and the reply waited for it; now turns are queued and written together, in one transaction,
+ * at most `maxDelayMs` later. A follow-up reads its conversation from the queue first, and any
+ * other read (feedback, insights, retention) writes the queue before it runs, so nothing reads
+ * stale data. A crash can lose the last `maxDelayMs` of logged questions, never an answer.
  * If one turn breaks a constraint, the others are written one by one rather than lost.
  */
-export function createTurnBatcher(writeAll: (turns: TurnRecord[]) => void, writeOne: (turn: TurnRecord) => void): TurnBatcher {
-  let pending: Pending[] = [];
-  let scheduled = false;
+export function createTurnBatcher(writeAll: (turns: TurnRecord[]) => void, writeOne: (turn: TurnRecord) => void, options: TurnBatcherOptions = {}): TurnBatcher {
+  const maxDelayMs = options.maxDelayMs ?? 25;
+  const maxBatch = options.maxBatch ?? 500;
+  let pending: TurnRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function failed(count: number, e: unknown) {
+    options.onError?.(count, e);
+  }
 
   function flush() {
-    scheduled = false;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
     const batch = pending;
     pending = [];
     if (!batch.length) return;
     try {
-      writeAll(batch.map((p) => p.turn));
-      for (const p of batch) p.resolve();
+      writeAll(batch);
     } catch (e) {
       // Anything but a bad row (a locked or closed database) would fail one by one too.
-      if (!isConstraintError(e) || batch.length === 1) {
-        for (const p of batch) p.reject(e);
-        return;
-      }
-      for (const p of batch) {
+      if (!isConstraintError(e) || batch.length === 1) return failed(batch.length, e);
+      let lost = 0;
+      let last: unknown;
+      for (const turn of batch) {
         try {
-          writeOne(p.turn);
-          p.resolve();
+          writeOne(turn);
         } catch (one) {
-          p.reject(one);
+          lost++;
+          last = one;
         }
       }
+      if (lost) failed(lost, last);
     }
   }
 
   return {
     save(turn) {
-      return new Promise<void>((resolve, reject) => {
-        pending.push({ turn, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
+      pending.push(turn);
+      if (pending.length >= maxBatch) flush();
+      else if (!timer) {
+        timer = setTimeout(flush, maxDelayMs);
+        timer.unref?.();
+      }
+      return Promise.resolve();
+    },
+    pendingContext(conversationId) {
+      for (let i = pending.length - 1; i >= 0; i--) {
+        const turn = pending[i]!;
+        if (turn.conversationId !== conversationId) continue;
+        return { lang: turn.lang, ...(turn.cardId ? { lastCardId: turn.cardId } : {}), ...(turn.question ? { lastQuestion: turn.question } : {}) };
+      }
+      return undefined;
     },
     flush,
   };

@@ -49,10 +49,15 @@ describe("the Node server", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(body.sources.length).toBeGreaterThan(0);
-    const db = new Database(dbPath, { readonly: true });
-    const row = db.prepare("select question from messages where conversation_id = ?").get(body.conversationId) as { question: string };
-    db.close();
-    expect(row.question).toMatch(/Ley del Retorno/);
-    expect(row.question).not.toMatch(/987/);
+    // Turns are written behind the reply, within a moment (25 ms by default).
+    let row: { question: string } | undefined;
+    for (let i = 0; i < 40 && !row; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      const db = new Database(dbPath, { readonly: true });
+      row = db.prepare("select question from messages where conversation_id = ?").get(body.conversationId) as { question: string } | undefined;
+      db.close();
+    }
+    expect(row?.question).toMatch(/Ley del Retorno/);
+    expect(row?.question).not.toMatch(/987/);
   });
 });
