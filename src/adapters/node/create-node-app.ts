@@ -1,3 +1,4 @@
+import { timeOrderedId } from "../../core/time-ordered-id.js";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createMemoryRateLimiter } from "../../core/safety/memory-rate-limiter.js";
@@ -42,7 +43,7 @@ export function createNodeApp(bundle: KnowledgeBundle, store: ConversationStore,
     clientAddress: (c) => clientAddress(c, config.trustProxy),
     translate: createI18n(bundle.i18n),
     config,
-    newId: () => randomUUID(),
+    newId: () => timeOrderedId(randomUUID(), Date.now()),
     now: () => new Date(),
     warn: (m) => console.warn(`[contigo] ${m}`),
   };

@@ -1,3 +1,4 @@
+import { timeOrderedId } from "../../core/time-ordered-id.js";
 import { drizzle } from "drizzle-orm/d1";
 import { createI18n } from "../../core/i18n/create-i18n.js";
 import type { KnowledgeCore, LocaleKnowledge } from "../../core/knowledge.js";
@@ -43,7 +44,7 @@ const app = createApp((c): AppDeps => {
     rateLimiter: createDbRateLimiter(db, config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER),
     clientAddress: (cc) => cc.req.header("cf-connecting-ip") ?? "unknown",
     config,
-    newId: () => crypto.randomUUID(),
+    newId: () => timeOrderedId(crypto.randomUUID(), Date.now()),
     now: () => new Date(),
     warn: (m) => console.warn(`[contigo] ${m}`),
   };
