@@ -56,10 +56,12 @@ function fallbackLocale(language: KnownLanguage, served: readonly Locale[]): Loc
   return served.includes(preferred) ? preferred : served[0]!;
 }
 
-function resolveLanguage(input: ChatInput, served: readonly Locale[]): { lang: Locale; detected: KnownLanguage } {
+/** The reply's language; `detected` only when it was worked out from the message. */
+function resolveLanguage(input: ChatInput, served: readonly Locale[]): { lang: Locale; detected?: KnownLanguage } {
+  // A language the person chose (or their browser's) wins: no need to guess it.
+  if (input.lang) return { lang: input.lang };
+  if (input.headerLang) return { lang: input.headerLang };
   const detected = detectLanguage(input.message).language;
-  if (input.lang) return { lang: input.lang, detected };
-  if (input.headerLang) return { lang: input.headerLang, detected };
   if (isLocale(detected) && served.includes(detected)) return { lang: detected, detected };
   return { lang: fallbackLocale(detected, served), detected };
 }
@@ -228,7 +230,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   }
 
   let note: string | undefined;
-  if (!input.lang && !input.headerLang && detected !== lang && !knowledge.locales.includes(detected as Locale)) {
+  if (detected && detected !== lang && !knowledge.locales.includes(detected as Locale)) {
     note = UNSUPPORTED_LANGUAGE_NOTES[detected];
     if (note) answer = `${note}\n\n${answer}`;
   }

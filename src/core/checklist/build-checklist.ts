@@ -39,7 +39,19 @@ export function buildChecklist(flow: Flow, answers: Answers, today: Date = new D
 
 /** Items every remaining way of answering selects: what the person needs whatever else they say. */
 export function certainItems(flow: Flow, answers: Answers, today: Date = new Date()): Item[] {
+  // Walking every remaining path is the costliest part of starting a checklist, and a flow has
+  // few distinct starting points (most people start with no or one answer): results are kept
+  // per flow, by answers and day (date predicates compare with today).
+  let known = certainByFlow.get(flow);
+  if (!known) certainByFlow.set(flow, (known = new Map()));
+  const key = `${today.toISOString().slice(0, 10)}|${JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+  const hit = known.get(key);
+  if (hit) return hit;
   const paths = answerPaths(flow, answers, today);
-  if (!paths.length) return [];
-  return flow.items.filter((item) => paths.every((p) => evaluate(item.when, { answers: p, today })));
+  const items = paths.length ? flow.items.filter((item) => paths.every((p) => evaluate(item.when, { answers: p, today }))) : [];
+  if (known.size >= 1_000) known.clear();
+  known.set(key, items);
+  return items;
 }
+
+const certainByFlow = new WeakMap<Flow, Map<string, Item[]>>();

@@ -52,7 +52,8 @@ function configure(): LunrWithLanguages {
   return l;
 }
 
-const SEPARATOR = /[\s\-/.,;:!?¿¡()"'«»“”‘’\[\]{}]+/u;
+// No /u flag: every separator is in the BMP, and irregexp splits faster without it.
+const SEPARATOR = /[\s\-/.,;:!?¿¡()"'«»“”‘’\[\]{}]+/;
 
 const splitWords = (text: string): string[] => text.toLowerCase().split(SEPARATOR).filter(Boolean);
 

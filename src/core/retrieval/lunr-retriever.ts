@@ -1,5 +1,6 @@
 import { Document } from "@langchain/core/documents";
 import { BaseRetriever, type BaseRetrieverInput } from "@langchain/core/retrievers";
+import type { Card } from "../cards/card-types.js";
 import type { Knowledge } from "../knowledge-view.js";
 import type { Locale } from "../locales.js";
 import type { SearchHit, SearchOptions } from "./search-index.js";
@@ -12,6 +13,14 @@ export function hitsOf(documents: Document[]): SearchHit[] {
     coverage: Number(d.metadata.coverage),
     words: Number(d.metadata.words),
   }));
+}
+
+/** A card's text as a Document's content, built once per card (cards never change). */
+const contentOf = new WeakMap<Card, string>();
+function pageContent(card: Card): string {
+  let text = contentOf.get(card);
+  if (text === undefined) contentOf.set(card, (text = [card.title, card.summary, ...card.points].join("\n")));
+  return text;
 }
 
 export interface CardRetrieverInput extends BaseRetrieverInput {
@@ -47,7 +56,7 @@ export class CardRetriever extends BaseRetriever {
         return [
           new Document({
             id: card.id,
-            pageContent: [card.title, card.summary, ...card.points].join("\n"),
+            pageContent: pageContent(card),
             metadata: { id: card.id, lang: card.lang, score: hit.score, coverage: hit.coverage, words: hit.words, source: card.source, url: card.officialUrl },
           }),
         ];

@@ -198,19 +198,22 @@ export class SearchIndex {
     // Coverage: the weight of the question's words (and context's) a card holds any term of.
     const touched: number[] = [];
     let total = 0;
-    all.forEach((w, wi) => {
+    for (let wi = 0; wi < all.length; wi++) {
+      const w = all[wi]!;
       total += w.weight;
       for (const t of w.terms) {
         const postings = this.postingsOf(t);
         if (!postings) continue;
-        for (const doc of postings.docs) {
+        const docs = postings.docs;
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k]!;
           if (stamp[doc] === wi) continue;
           if (stamp[doc] === -1) touched.push(doc);
           stamp[doc] = wi;
           covered[doc]! += w.weight;
         }
       }
-    });
+    }
     // lunr's score rewards repeated matches of one word; coverage rewards matching all of the
     // question. Ranking by both keeps a card that answers every part above one that echoes a part.
     // Only the best few are kept, in order, as they are found (most cards share some word).
@@ -219,9 +222,11 @@ export class SearchIndex {
     const best: SearchHit[] = [];
     for (const doc of touched) {
       const coverage = total > 0 ? covered[doc]! / total : 0;
-      const hit = { id: this.refs[doc]!, score: (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverage) ** 2, coverage, words: own.length };
-      if (best.length === limit && !ranksBefore(hit, best[limit - 1]!)) continue;
-      let at = best.length === limit ? limit - 1 : best.length;
+      const final = (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverage) ** 2;
+      const last = best.length === limit ? best[limit - 1]! : undefined;
+      if (last && (final < last.score || (final === last.score && this.refs[doc]!.localeCompare(last.id) >= 0))) continue;
+      const hit = { id: this.refs[doc]!, score: final, coverage, words: own.length };
+      let at = last ? limit - 1 : best.length;
       while (at > 0 && ranksBefore(hit, best[at - 1]!)) at--;
       best.splice(at, 0, hit);
       if (best.length > limit) best.pop();

@@ -1,10 +1,17 @@
 const ASCII = /^[\x00-\x7f]*$/;
 
+// A chat turn folds the same message in several places (scope, urgency, flows): the last few
+// results are kept, so each message is normalized once.
+const recent: [string, string][] = [];
+
 /** Lower-case and strip diacritics, so "informacion" finds "información". */
 export function foldText(text: string): string {
   // Plain ASCII has no diacritics to strip: skip the Unicode normalization (most of the cost).
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  for (const [input, output] of recent) if (input === text) return output;
+  const folded = text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  if (recent.unshift([text, folded]) > 4) recent.pop();
+  return folded;
 }
 
 const foldedPhrases = new Map<string, string>();
