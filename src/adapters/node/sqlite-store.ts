@@ -6,6 +6,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { ConversationStore, TurnRecord } from "../../core/ports.js";
 import { createStore } from "../../storage/create-store.js";
 import { prepareTurnWrites } from "../../storage/turn-writes.js";
+import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.js";
 import { createTurnBatcher, type TurnBatcherOptions } from "./turn-batcher.js";
 import { errorSummary } from "../../core/privacy/error-summary.js";
 
@@ -17,6 +18,8 @@ export interface SqliteStore {
 export interface SqliteStoreOptions {
   /** How turns are queued before they are written (see createTurnBatcher). */
   batch?: Omit<TurnBatcherOptions, "onError">;
+  /** How often the worker thread checkpoints the write-ahead log (default 1 s). */
+  checkpointEveryMs?: number;
   /** Where a failed write is reported (no personal data in it). */
   warn?: (message: string) => void;
 }
@@ -35,11 +38,26 @@ export function openSqliteStore(path: string, migrationsFolder: string, options:
   sqlite.pragma("busy_timeout = 2000");
   const db = drizzle({ client: sqlite, casing: "snake_case" });
   migrate(db, { migrationsFolder });
+  const warn = options.warn ?? ((m: string) => console.warn(`[contigo] ${m}`));
+  let checkpointer: WalCheckpointer | undefined;
+  if (path !== ":memory:") {
+    try {
+      checkpointer = startWalCheckpointer(path, {
+        warn,
+        ...(options.checkpointEveryMs ? { everyMs: options.checkpointEveryMs } : {}),
+        onStopped: () => {
+          if (sqlite.open) sqlite.pragma("wal_autocheckpoint = 1000"); // SQLite's default
+        },
+      });
+      sqlite.pragma("wal_autocheckpoint = 0");
+    } catch (e) {
+      warn(`WAL checkpoints stay on the main thread: ${errorSummary(e)}`);
+    }
+  }
   const writeTurn = prepareTurnWrites(db) as (turn: TurnRecord) => void; // synchronous on better-sqlite3
   const writeAll = sqlite.transaction((turns: TurnRecord[]) => {
     for (const turn of turns) writeTurn(turn);
   });
-  const warn = options.warn ?? ((m: string) => console.warn(`[contigo] ${m}`));
   const turns = createTurnBatcher((batch) => writeAll(batch), writeTurn, {
     ...options.batch,
     onError: (count, e) => warn(`could not store ${count} turn(s): ${errorSummary(e)}`),
@@ -65,6 +83,8 @@ export function openSqliteStore(path: string, migrationsFolder: string, options:
     },
     close: () => {
       if (sqlite.open) turns.flush();
+      checkpointer?.stop();
+      // The last connection to close checkpoints what is left of the log into the database.
       sqlite.close();
     },
   };

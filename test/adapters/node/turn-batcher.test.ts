@@ -109,3 +109,22 @@ describe("chat turns written behind the replies, in batches (Node, SQLite)", () 
     expect(warnings).toEqual([expect.stringMatching(/could not store 1 turn/)]);
   });
 });
+
+describe("write-ahead log checkpoints (Node, SQLite)", () => {
+  it("copy the log into the database file from a worker thread while the store is open", async () => {
+    const { statSync } = await import("node:fs");
+    const path = dbFile();
+    const { store, close } = openSqliteStore(path, MIGRATIONS, { checkpointEveryMs: 50 });
+    const before = statSync(path).size;
+    await Promise.all(Array.from({ length: 500 }, (_, i) => store.saveTurn(turn(`m-${String(i).padStart(4, "0")}`, `c-${String(i).padStart(8, "0")}`))));
+    await store.insights(new Date(0), new Date(1)); // writes the queue
+    let after = before;
+    for (let i = 0; i < 60 && after <= before; i++) {
+      await sleep(50);
+      after = statSync(path).size;
+    }
+    expect(after).toBeGreaterThan(before);
+    close();
+    expect(storedIds(path)).toHaveLength(500);
+  });
+});
