@@ -26,6 +26,12 @@ export interface CreateAppOptions {
   serveAssets?: MiddlewareHandler;
 }
 
+const API_HEADERS: [string, string][] = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "strict-origin-when-cross-origin"],
+  ["Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"],
+];
+
 export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: CreateAppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (options.serveAssets) {
@@ -44,26 +50,31 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
     await next();
   });
 
-  // Every response: no sniffing, no referrer leaks; pages may load only our own scripts and styles.
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'self'"],
-      },
-      referrerPolicy: "strict-origin-when-cross-origin",
-      crossOriginResourcePolicy: false,
-      // A route that sets its own policy (the strict-CSP demo) keeps it.
-      overwrite: false,
-    }),
-  );
+  // Every page: no sniffing, no referrer leaks; pages may load only our own scripts and styles.
+  const pageHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", "data:"],
+      connectSrc: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'self'"],
+    },
+    referrerPolicy: "strict-origin-when-cross-origin",
+    crossOriginResourcePolicy: false,
+    // A route that sets its own policy (the strict-CSP demo) keeps it.
+    overwrite: false,
+  });
+  // API responses are data, never rendered: no sniffing, no referrer, nothing may load or frame
+  // them as a page. Set before the route runs, so they are part of the response it builds (the
+  // page middleware rewrites a finished response: a tenth of a chat turn's time on Node).
+  app.use("*", async (c, next) => {
+    if (!c.req.path.startsWith("/api/")) return pageHeaders(c, next);
+    for (const [name, value] of API_HEADERS) c.header(name, value);
+    await next();
+  });
 
   // Built once per configuration (on Node, once per process), not per request.
   const corsByConfig = new WeakMap<AppDeps["config"], MiddlewareHandler>();

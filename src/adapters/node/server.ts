@@ -1,45 +1,92 @@
+// The Node entry point (`npm start`): one process per core by default (Node's cluster), each a
+// full server on the same port with its own SQLite connection. The primary applies migrations,
+// runs retention, restarts a worker that dies and stops them all on SIGINT/SIGTERM.
+import cluster from "node:cluster";
 import { serve } from "@hono/node-server";
 import { errorSummary } from "../../core/privacy/error-summary.js";
 import { fileURLToPath } from "node:url";
-import { readNodeConfig } from "./config.js";
+import { rateLimitShare, readNodeConfig } from "./config.js";
 import { createNodeApp } from "./create-node-app.js";
 import { readKnowledgeBundle } from "./knowledge.js";
 import { openSqliteStore, unavailableStore } from "./sqlite-store.js";
+import type { ConversationStore } from "../../core/ports.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
+const migrations = `${root}src/storage/migrations`;
 const config = readNodeConfig(process.env);
-const bundle = readKnowledgeBundle(`${root}knowledge`);
+const clustered = config.workers > 1;
 
-let store = unavailableStore;
-let close = () => {};
-try {
-  const opened = openSqliteStore(config.databasePath, `${root}src/storage/migrations`);
-  store = opened.store;
-  close = opened.close;
-} catch (e) {
-  console.error(`[contigo] database unavailable (${(e as Error).message}); answering without storage`);
+function openStore(): { store: ConversationStore; close: () => void } {
+  try {
+    return openSqliteStore(config.databasePath, migrations);
+  } catch (e) {
+    console.error(`[contigo] database unavailable (${errorSummary(e)}); answering without storage`);
+    return { store: unavailableStore, close: () => {} };
+  }
 }
 
-const { app } = createNodeApp(bundle, store, config.app);
+/** Retention: delete stored conversations older than RETENTION_DAYS at start and then daily. */
+function scheduleRetention(store: ConversationStore) {
+  const purge = () =>
+    store
+      .deleteOlderThan(new Date(Date.now() - config.app.retentionDays * 86_400_000))
+      .then((n) => n && console.log(`[contigo] retention: deleted ${n} rows older than ${config.app.retentionDays} days`))
+      .catch((e: unknown) => console.warn(`[contigo] retention skipped: ${errorSummary(e)}`));
+  void purge();
+  setInterval(purge, 86_400_000).unref();
+}
 
-// Retention: delete stored conversations older than RETENTION_DAYS at start and then daily.
-const purge = () =>
-  store
-    .deleteOlderThan(new Date(Date.now() - config.app.retentionDays * 86_400_000))
-    .then((n) => n && console.log(`[contigo] retention: deleted ${n} rows older than ${config.app.retentionDays} days`))
-    .catch((e: unknown) => console.warn(`[contigo] retention skipped: ${errorSummary(e)}`));
-void purge();
-setInterval(purge, 86_400_000).unref();
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(
-    `[contigo] ${bundle.manifest.cardCount} cards in ${bundle.manifest.locales.join(", ")} · http://${config.host}:${info.port}`,
-  );
-});
+function onStop(stop: () => void) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+}
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
+if (clustered && cluster.isPrimary) {
+  // Migrations once, before any worker opens the file; then the primary keeps a connection only
+  // for retention (it serves nothing).
+  const { store, close } = openStore();
+  scheduleRetention(store);
+  let stopping = false;
+  let listening = 0;
+  const fork = () => cluster.fork();
+  for (let i = 0; i < config.workers; i++) fork();
+  cluster.on("listening", (_worker, address) => {
+    if (++listening === config.workers) {
+      console.log(`[contigo] ${config.workers} workers · http://${config.host}:${address.port}`);
+    }
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    // A worker that stopped cleanly was told to (Ctrl-C reaches every process of the group).
+    if (stopping || (code === 0 && !signal)) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        close();
+        process.exit(0);
+      }
+      return;
+    }
+    console.warn(`[contigo] worker ${worker.id} exited (${signal ?? code}); starting another`);
+    fork();
+  });
+  onStop(() => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    setTimeout(() => {
+      close();
+      process.exit(0);
+    }, 5_000).unref();
+  });
+} else {
+  const bundle = readKnowledgeBundle(`${root}knowledge`);
+  const { store, close } = openStore();
+  const share = rateLimitShare(config.app.rateLimitPerMinute, config.workers);
+  const { app } = createNodeApp(bundle, store, { ...config.app, rateLimitPerMinute: share });
+  if (!clustered) scheduleRetention(store);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    if (!clustered) console.log(`[contigo] ${bundle.manifest.cardCount} cards in ${bundle.manifest.locales.join(", ")} · http://${config.host}:${info.port}`);
+  });
+  onStop(() => {
     server.close();
-    close();
+    close(); // writes the turns still queued
     process.exit(0);
   });
 }
