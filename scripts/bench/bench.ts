@@ -4,7 +4,8 @@
 //   - knowledge load time and first answer per language
 //   - worker bundle and widget loader gzip sizes
 //   - memory during a long run at 100 connections (early vs end)
-// The servers run in child processes (scripts/bench/server.ts); autocannon runs here. All
+// The servers run in child processes (scripts/bench/server.ts), each a cluster of WORKERS
+// processes as npm start runs it (default one per core); autocannon runs here. All
 // traffic is to 127.0.0.1. Prints figures and goals; exits 1 on any error or non-2xx in the chat
 // runs (or if a measurement fails). Goals are printed, not asserted.
 import { fork, type ChildProcess } from "node:child_process";
@@ -32,6 +33,7 @@ const HARD_LIMIT_S = quick ? 240 : 600;
 interface Child {
   proc: ChildProcess;
   port: number;
+  workers: number;
   timings: Record<string, number | string>;
 }
 
@@ -51,10 +53,10 @@ function startServer(kind: "app" | "bare", dbPath = ""): Promise<Child> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind} server did not start within 60 s`)), 60_000);
     proc.once("exit", (code) => reject(new Error(`${kind} server exited with ${code} before it was ready`)));
-    proc.on("message", (m: { type?: string; port?: number; timings?: Record<string, number | string> }) => {
+    proc.on("message", (m: { type?: string; port?: number; workers?: number; timings?: Record<string, number | string> }) => {
       if (m.type === "ready") {
         clearTimeout(timer);
-        resolve({ proc, port: m.port!, timings: m.timings ?? {} });
+        resolve({ proc, port: m.port!, workers: m.workers ?? 1, timings: m.timings ?? {} });
       }
     });
   });
@@ -161,7 +163,8 @@ async function main() {
   const dbPath = join(dir, "bench.sqlite");
 
   console.log(`Contigo bench (${quick ? "quick" : "full"}) · Node ${process.version} · ${availableParallelism()} CPUs`);
-  console.log("setup: each server in its own child process (@hono/node-server on 127.0.0.1, free port);");
+  console.log(`setup: each server served as npm start serves: Node's cluster, WORKERS=${process.env.WORKERS ?? "auto"} worker processes`);
+  console.log("       (@hono/node-server on one free port of 127.0.0.1);");
   console.log("       autocannon in this process, so load generator and server share the same CPUs.");
   console.log(`       storage ON: SQLite file (WAL) ${dbPath}; rate limit off (bench traffic is one client).`);
   console.log(`       ${BODIES.length} distinct chat bodies (${QUESTIONS.length} questions in es/en/pt/fr/ht/zh, with and without lang), cycled.`);
@@ -240,8 +243,8 @@ async function main() {
     row(`bare Hono POST /bare (${D.connections} conn, ${D.run} s)`, `${bareRps.toFixed(0)} req/s, p50 ${ms(bareRun.latency.p50)} / p99 ${ms(bareRun.latency.p99)}`);
     row(`throughput ratio chat / bare`, ratio.toFixed(3), `≥ 0.25: ${ratio >= 0.25 ? "met" : "not met"}`);
     const stat = (x: Stat | undefined) => (x && x.count ? `p50 ${ms(x.p50)} / p99 ${ms(x.p99)} / max ${ms(x.max)} (n=${x.count})` : "no calls");
-    row(`chat run: server event-loop delay`, stat(chatDiag.loop).replace(/ \(n=\d+\)/, ""), "(lag of a 10 ms timer: grows with queued requests)");
-    for (const [name, x] of Object.entries(chatDiag.store)) row(`chat run: SQLite ${name} (sync)`, stat(x));
+    row(`chat run: event-loop delay (worst worker)`, stat(chatDiag.loop).replace(/ \(n=\d+\)/, ""), "(lag of a 10 ms timer: grows with queued requests)");
+    row(`worker processes per server`, `${app.workers} (chat) / ${bare.workers} (bare)`, "same setup for both");
     row(`machine load average (1 min) around chat run`, `${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${availableParallelism()} CPUs`, "(other work on the machine skews all figures)");
     row(`chat non-2xx / errors (all runs)`, `${warm.non2xx + chatRun.non2xx + memRun.non2xx} / ${warm.errors + chatRun.errors + memRun.errors}`, "0 (exit 1 otherwise)");
     row(`knowledge: read bundle`, ms(Number(t.readBundleMs)));
@@ -255,9 +258,9 @@ async function main() {
     row(`worker bundle gzip`, worker instanceof Error ? `failed: ${worker.message.split("\n")[0]!.slice(0, 80)}` : `${kib(worker.gzip)} (${kib(worker.raw)} raw, ${worker.files} files)`);
     row(`widget loader gzip`, widget ? `${kib(gzipSync(widget, { level: 9 }).length)} (${kib(widget.length)} raw)` : "not built");
     if (early) {
-      row(`memory after ${D.memEarly} s at ${D.memConnections} conn (GC'd)`, `RSS ${mib(early.rss)}, heap used ${mib(early.heapUsed)}`);
+      row(`memory after ${D.memEarly} s at ${D.memConnections} conn (GC'd, all workers)`, `RSS ${mib(early.rss)}, heap used ${mib(early.heapUsed)}`);
     } else row(`memory after ${D.memEarly} s`, "no sample");
-    row(`memory after ${D.memRun} s at ${D.memConnections} conn (GC'd)`, `RSS ${mib(end.rss)}, heap used ${mib(end.heapUsed)}`);
+    row(`memory after ${D.memRun} s at ${D.memConnections} conn (GC'd, all workers)`, `RSS ${mib(end.rss)}, heap used ${mib(end.heapUsed)}`);
     if (early) row(`memory ratio ${D.memRun} s / ${D.memEarly} s`, `RSS ${(end.rss / early.rss).toFixed(2)}×, heap ${(end.heapUsed / early.heapUsed).toFixed(2)}×`, "≈ 1.0 = flat (no leak)");
     row(`memory before run / peak RSS`, `heap ${mib(before.heapUsed)} before; peak RSS ${mib(peakRss)}`);
     row(`heap used (GC'd) every ${D.memEarly} s, then end`, [...gcSamples.map((g) => g.mem.heapUsed), end.heapUsed].map((b) => (b / 1024 / 1024).toFixed(0)).join(", ") + " MiB", "flat or levelling = no leak");
