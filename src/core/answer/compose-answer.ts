@@ -13,8 +13,17 @@ export function citationFor(card: Card, t: Translate): Citation {
   };
 }
 
+/** Each card's answer text, composed once (a card and its language's strings never change). */
+const textByCard = new WeakMap<Card, string>();
+
 /** The text of one card as an answer: the facts first, then where they come from. */
 export function cardText(card: Card, t: Translate): string {
+  let text = textByCard.get(card);
+  if (text === undefined) textByCard.set(card, (text = composeCardText(card, t)));
+  return text;
+}
+
+function composeCardText(card: Card, t: Translate): string {
   const lines = [card.title, "", card.summary];
   if (card.points.length) lines.push("", ...card.points.map((p) => `• ${p}`));
   if (card.caveat) lines.push("", `⚠️ ${card.caveat}`);

@@ -130,10 +130,16 @@ async function retrieve(
   return { hits, pickedHits };
 }
 
+/** A card's related cards: named relations first, then its topic; worked out once per card. */
+const relatedByCard = new WeakMap<Card, Card[]>();
 function relatedCards(main: Card, knowledge: Knowledge): Card[] {
-  const byRelation = main.related.flatMap((id) => knowledge.card(id, main.lang) ?? []);
-  const sameTopic = knowledge.cards(main.lang).filter((c) => c.topic === main.topic && c.id !== main.id);
-  return [...byRelation, ...sameTopic];
+  let related = relatedByCard.get(main);
+  if (!related) {
+    const byRelation = main.related.flatMap((id) => knowledge.card(id, main.lang) ?? []);
+    const sameTopic = knowledge.cards(main.lang).filter((c) => c.topic === main.topic && c.id !== main.id);
+    relatedByCard.set(main, (related = [...byRelation, ...sameTopic]));
+  }
+  return related;
 }
 
 /** One chat turn: language, urgency, scope, retrieval, composition, then a scrubbed record. */

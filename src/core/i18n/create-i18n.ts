@@ -30,18 +30,28 @@ export function createI18n(resources: KnowledgeBundle["i18n"]): (lang: Locale, n
 }
 
 /**
- * A string without options is the same every time (the resources never change at run time), and
- * i18next's lookup was a few percent of every chat turn: remember those. Calls with options
- * (interpolation, plurals) go to i18next each time.
+ * A string is the same every time for the same key and values (the resources never change at run
+ * time), and i18next's lookup was a few percent of every chat turn: remember them, for calls
+ * without options or with plain string and number values (card titles, limits), up to a bound.
  */
 function remembered(fixed: Translate): Translate {
+  const call = fixed as unknown as (...a: unknown[]) => unknown;
   const strings = new Map<string, string>();
   const t = (key: unknown, ...rest: unknown[]) => {
-    if (rest.length || typeof key !== "string") return (fixed as unknown as (...a: unknown[]) => unknown)(key, ...rest);
-    let value = strings.get(key);
+    if (typeof key !== "string" || rest.length > 1) return call(key, ...rest);
+    const options = rest[0];
+    let id = key;
+    if (options !== undefined) {
+      if (!options || typeof options !== "object" || Array.isArray(options)) return call(key, ...rest);
+      const values = Object.values(options);
+      if (!values.every((v) => typeof v === "string" || typeof v === "number")) return call(key, ...rest);
+      id = `${key}\u0000${JSON.stringify(options)}`;
+    }
+    let value = strings.get(id);
     if (value === undefined) {
-      value = String((fixed as unknown as (k: string) => unknown)(key));
-      if (strings.size < 5_000) strings.set(key, value);
+      value = String(call(key, ...rest));
+      if (strings.size >= 5_000) strings.clear();
+      strings.set(id, value);
     }
     return value;
   };
