@@ -31,7 +31,7 @@ export const OPENAPI = {
                 properties: {
                   message: { type: "string", minLength: 1, maxLength: 1000 },
                   lang,
-                  conversationId: { type: "string", description: "From the previous reply; carries a checklist in progress" },
+                  conversationId: { type: "string", description: "From the previous reply, as given: carries a checklist in progress and the previous (scrubbed) question" },
                   answer: { type: "object", properties: { value: { type: "string" } }, description: "The value of an `ask` option the user picked" },
                 },
               },

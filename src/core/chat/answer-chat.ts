@@ -153,8 +153,9 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   const messageId = deps.newId();
   const timeout = deps.storeTimeoutMs ?? 1500;
 
-  let context: ConversationContext | undefined;
-  if (given) {
+  // The previous question travels in the conversation id; ids from before it did are looked up.
+  let context: Pick<ConversationContext, "lastQuestion"> | undefined = given?.lastQuestion ? { lastQuestion: given.lastQuestion } : undefined;
+  if (given && !context) {
     try {
       context = await withTimeout(deps.store.getContext(given.id), timeout);
     } catch (e) {
@@ -261,7 +262,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   }
 
   return {
-    conversationId: encodeConversationId(baseId, session),
+    conversationId: encodeConversationId(baseId, { ...(session ? { session } : {}), lastQuestion: question }),
     messageId,
     lang,
     answer,

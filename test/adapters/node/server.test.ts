@@ -54,7 +54,7 @@ describe("the Node server", () => {
     for (let i = 0; i < 40 && !row; i++) {
       await new Promise((r) => setTimeout(r, 25));
       const db = new Database(dbPath, { readonly: true });
-      row = db.prepare("select question from messages where conversation_id = ?").get(body.conversationId) as { question: string } | undefined;
+      row = db.prepare("select question from messages where conversation_id = ?").get(String(body.conversationId).split("~")[0]) as { question: string } | undefined;
       db.close();
     }
     expect(row?.question).toMatch(/Ley del Retorno/);

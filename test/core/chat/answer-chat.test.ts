@@ -89,6 +89,26 @@ describe("answerChat", () => {
     expect(alone.answer).not.toMatch(/individual|separate/i);
   });
 
+  it("reads a follow-up from the conversation id alone: another process, or no database, still keeps the topic", async () => {
+    const { store } = memoryStore();
+    const first = await answerChat({ message: "I was stopped by the police in Lima for a migration check along with other foreigners." }, deps(store));
+    const nothingStored: ChatStore = {
+      getContext: () => Promise.reject(new Error("database unavailable")),
+      saveTurn: () => Promise.reject(new Error("database unavailable")),
+    };
+    const follow = await answerChat({ message: "Can they decide all our cases together?", conversationId: first.conversationId }, deps(nothingStored));
+    expect(follow.answer).toMatch(/individual|separate/i);
+  });
+
+  it("carries the previous question scrubbed, never the personal details in it", async () => {
+    const { store } = memoryStore();
+    const reply = await answerChat({ message: "Me llamo Carla Rojas, pasaporte 123456789. ¿Cómo voto desde Madrid?" }, deps(store));
+    const state = reply.conversationId.split("~")[1]!;
+    const carried = new TextDecoder().decode(Uint8Array.from(atob(state.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
+    expect(carried).toMatch(/voto/);
+    expect(carried).not.toMatch(/Carla|Rojas|123456789/);
+  });
+
   it("stores only scrubbed text", async () => {
     const { store, turns } = memoryStore();
     await answerChat({ message: "Me llamo Carla Rojas, DNI 45678912, correo carla@example.com. ¿Cómo voto desde Madrid?" }, deps(store));
