@@ -23,6 +23,8 @@ export interface SearchOptions {
 interface QueryWord {
   /** Terms that stand for this word: its own stem, or the stems of likely intended words. */
   terms: string[];
+  /** Where those of its terms that cards hold occur (empty: no card has the word). */
+  postings: TermPostings[];
   corrected: boolean;
   /** Inverse document frequency of the word (the highest for a word no card has). */
   weight: number;
@@ -37,6 +39,11 @@ const CONTEXT_WEIGHT = 0.5;
 
 /** Higher score first; equal scores by card id, so results never depend on index order. */
 const ranksBefore = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && a.id.localeCompare(b.id) < 0);
+
+interface TermInfo {
+  postings: TermPostings;
+  idf: number;
+}
 
 /** Where one term occurs: card numbers and its lunr weight there, summed over the fields. */
 interface TermPostings {
@@ -90,19 +97,23 @@ export class SearchIndex {
     this.scratchStamp = new Int32Array(this.docCount);
   }
 
-  private readonly idfs = new Map<string, number>();
+  /** Each term looked up once: its postings and idf, or null when no card holds it. */
+  private readonly terms = new Map<string, TermInfo | null>();
 
-  /** How rare a term is across cards (BM25's idf); a term no card has gets the highest weight. */
-  private idf(term: string): number {
-    const cached = this.idfs.get(term);
-    if (cached !== undefined) return cached;
-    const value = this.computeIdf(term);
-    if (term in this.known) this.idfs.set(term, value); // bounded by the index's own vocabulary
-    return value;
+  private info(term: string): TermInfo | null {
+    let info = this.terms.get(term);
+    if (info === undefined) {
+      const posting = this.known[term];
+      const postings = posting ? this.postings[posting._index as number] : undefined;
+      info = postings ? { postings, idf: this.idfFor(postings.docs.length) } : null;
+      // Known terms are bounded by the index; unknown ones (typos, names) only up to a point.
+      if (info || this.terms.size < 50_000) this.terms.set(term, info);
+    }
+    return info;
   }
 
-  private computeIdf(term: string): number {
-    const found = this.postingsOf(term)?.docs.length ?? 0;
+  /** How rare a term is across cards (BM25's idf); a term no card has gets the highest weight. */
+  private idfFor(found: number): number {
     return Math.log(1 + (this.docCount - found + 0.5) / (found + 0.5));
   }
 
@@ -128,7 +139,7 @@ export class SearchIndex {
         } else if (d === best && d <= max) words.push(word);
       }
     }
-    const terms = [...new Set(words.flatMap((w) => analyze(w, this.lang)))].filter((t) => t in this.known);
+    const terms = [...new Set(words.flatMap((w) => analyze(w, this.lang)))].filter((t) => this.info(t));
     if (this.corrections.size > 5000) this.corrections.clear();
     this.corrections.set(surface, terms);
     return terms;
@@ -140,9 +151,9 @@ export class SearchIndex {
    */
   private words(text: string): QueryWord[] {
     const words = this.rawWords(text);
-    const known = words.filter((w) => w.terms.some((t) => t in this.known));
+    const known = words.filter((w) => w.postings.length);
     const typical = known.length ? known.reduce((s, w) => s + w.weight, 0) / known.length : 1;
-    return words.map((w) => (w.terms.some((t) => t in this.known) ? w : { ...w, weight: typical }));
+    return known.length === words.length ? words : words.map((w) => (w.postings.length ? w : { ...w, weight: typical }));
   }
 
   private rawWords(text: string): QueryWord[] {
@@ -151,15 +162,18 @@ export class SearchIndex {
     for (const { surface, term } of analyzeTokens(text, this.lang)) {
       if (seen.has(term)) continue;
       seen.add(term);
-      if (term in this.known || this.vocabulary.length === 0) out.push({ terms: [term], corrected: false, weight: this.idf(term) });
-      else {
-        const fixed = this.correct(surface);
-        out.push(
-          fixed.length
-            ? { terms: fixed, corrected: true, weight: Math.max(...fixed.map((t) => this.idf(t))) }
-            : { terms: [term], corrected: false, weight: this.idf(term) },
-        );
+      const info = this.info(term);
+      if (info || this.vocabulary.length === 0) {
+        out.push({ terms: [term], postings: info ? [info.postings] : [], corrected: false, weight: info ? info.idf : this.idfFor(0) });
+        continue;
       }
+      const corrected = this.correct(surface);
+      const fixed = corrected.map((t) => this.info(t)!);
+      out.push(
+        fixed.length
+          ? { terms: corrected, postings: fixed.map((f) => f.postings), corrected: true, weight: Math.max(...fixed.map((f) => f.idf)) }
+          : { terms: [term], postings: [], corrected: false, weight: this.idfFor(0) },
+      );
     }
     return out;
   }
@@ -180,12 +194,9 @@ export class SearchIndex {
     // when a term comes twice), computed straight from the postings: a search touches only the
     // cards that hold a query term, and lunr's general query machinery is not needed.
     const boosts = new Map<TermPostings, number>();
-    const addBoost = (term: string, boost: number) => {
-      const postings = this.postingsOf(term);
-      if (postings) boosts.set(postings, (boosts.get(postings) ?? 0) + boost);
-    };
-    for (const w of own) for (const t of w.terms) addBoost(t, w.corrected ? 7 : 10);
-    for (const w of context) for (const t of w.terms) addBoost(t, 3);
+    const addBoost = (postings: TermPostings, boost: number) => boosts.set(postings, (boosts.get(postings) ?? 0) + boost);
+    for (const w of own) for (const p of w.postings) addBoost(p, w.corrected ? 7 : 10);
+    for (const w of context) for (const p of w.postings) addBoost(p, 3);
     const score = this.scratchScore.fill(0);
     const covered = this.scratchCovered.fill(0);
     const stamp = this.scratchStamp.fill(-1);
@@ -201,9 +212,7 @@ export class SearchIndex {
     for (let wi = 0; wi < all.length; wi++) {
       const w = all[wi]!;
       total += w.weight;
-      for (const t of w.terms) {
-        const postings = this.postingsOf(t);
-        if (!postings) continue;
+      for (const postings of w.postings) {
         const docs = postings.docs;
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k]!;
@@ -232,10 +241,5 @@ export class SearchIndex {
       if (best.length > limit) best.pop();
     }
     return best;
-  }
-
-  private postingsOf(term: string): TermPostings | undefined {
-    const posting = this.known[term];
-    return posting ? this.postings[posting._index as number] : undefined;
   }
 }
