@@ -16,9 +16,15 @@ export const CONVERSATION_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}(~[A-Za-z0-9_-]{1,20
 export const CARRIED_QUESTION_CHARS = 300;
 const MAX_STATE = 2000;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const utf8 = new TextEncoder();
+
 function toBase64Url(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  let binary = text;
+  if (!ASCII.test(text)) {
+    binary = "";
+    for (const byte of utf8.encode(text)) binary += String.fromCharCode(byte);
+  }
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
@@ -43,7 +49,9 @@ export interface CarriedState {
 export function encodeConversationId(id: string, carried: CarriedState = {}): string {
   const { session } = carried;
   const base = session ? { f: session.flowId, a: session.answers, ...(session.pending ? { p: session.pending } : {}) } : {};
-  let question = [...(carried.lastQuestion ?? "")].slice(0, CARRIED_QUESTION_CHARS).join("").trim();
+  const asked = carried.lastQuestion ?? "";
+  // Characters, not UTF-16 units (a cut must not split an emoji); short questions need no cut.
+  let question = (asked.length <= CARRIED_QUESTION_CHARS ? asked : [...asked].slice(0, CARRIED_QUESTION_CHARS).join("")).trim();
   for (;;) {
     const state = { ...base, ...(question ? { q: question } : {}) };
     if (!Object.keys(state).length) return id;

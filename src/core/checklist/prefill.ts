@@ -23,6 +23,18 @@ const CJK = /[\u3040-\u9fff]/u;
 interface Keyword {
   folded: string;
   cjk: boolean;
+  /**
+   * Its first word: a mention needs word boundaries around the keyword, so that word is a whole
+   * word of the message. Checked in a set before the message is searched ("" = always search).
+   */
+  first: string;
+}
+
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
+
+/** The whole words of a folded text, to rule keywords out before searching for them. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.split(WORD_BREAK));
 }
 
 /** Each question's option keywords, prepared once per flow copy (the copy never changes). */
@@ -37,7 +49,8 @@ function keywordsOf(copy: FlowCopy, questionId: string, option: string): Keyword
   if (!keywords) {
     keywords = (copy.questions[questionId]?.options?.[option]?.keywords ?? []).map((k) => {
       const folded = foldText(k);
-      return { folded, cjk: CJK.test(folded) };
+      const cjk = CJK.test(folded);
+      return { folded, cjk, first: cjk ? "" : (folded.split(WORD_BREAK)[0] ?? "") };
     });
     byOption.set(option, keywords);
   }
@@ -60,9 +73,9 @@ function mentions(text: string, keyword: Keyword, negation: RegExp): boolean {
 }
 
 /** The options of a question whose keywords the (folded, space-padded) text mentions. */
-function optionsMentioned(text: string, copy: FlowCopy, questionId: string, options: readonly string[], lang: string): string[] {
+function optionsMentioned(text: string, words: Set<string>, copy: FlowCopy, questionId: string, options: readonly string[], lang: string): string[] {
   const negation = NEGATIONS[lang] ?? NEGATIONS.es!;
-  return options.filter((o) => keywordsOf(copy, questionId, o).some((k) => mentions(text, k, negation)));
+  return options.filter((o) => keywordsOf(copy, questionId, o).some((k) => (!k.first || words.has(k.first)) && mentions(text, k, negation)));
 }
 
 /**
@@ -71,6 +84,7 @@ function optionsMentioned(text: string, copy: FlowCopy, questionId: string, opti
  */
 export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string, lang = "es"): Answers {
   const text = ` ${foldText(message)} `;
+  const words = wordsOf(text);
   const found: Answers = {};
   for (const q of flow.questions) {
     if (q.kind === "date") {
@@ -84,7 +98,7 @@ export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string, lang
       found[q.id] = extracted;
       continue;
     }
-    const hits = optionsMentioned(text, copy, q.id, q.options, lang);
+    const hits = optionsMentioned(text, words, copy, q.id, q.options, lang);
     if (hits.length === 1) found[q.id] = hits[0]!;
   }
   return found;
@@ -102,6 +116,6 @@ export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, mess
   if (byLabel.length === 1) return byLabel[0];
   const extracted = EXTRACTORS[flow.id]?.[q.id]?.(message);
   if (extracted && q.options.includes(extracted)) return extracted;
-  const hits = optionsMentioned(text, copy, q.id, q.options, lang);
+  const hits = optionsMentioned(text, wordsOf(text), copy, q.id, q.options, lang);
   return hits.length === 1 ? hits[0] : undefined;
 }
