@@ -7,7 +7,7 @@ import type { ConversationStore, TurnRecord } from "../../core/ports.js";
 import { createStore } from "../../storage/create-store.js";
 import { prepareTurnWrites } from "../../storage/turn-writes.js";
 import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.js";
-import { createTurnBatcher, type TurnBatcherOptions } from "./turn-batcher.js";
+import { createTurnBatcher, DEFAULT_MAX_DELAY_MS, type TurnBatcherOptions } from "./turn-batcher.js";
 import { errorSummary } from "../../core/privacy/error-summary.js";
 
 export interface SqliteStore {
@@ -58,6 +58,7 @@ export function openSqliteStore(path: string, migrationsFolder: string, options:
   const writeAll = sqlite.transaction((turns: TurnRecord[]) => {
     for (const turn of turns) writeTurn(turn);
   });
+  const maxDelayMs = options.batch?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
   const turns = createTurnBatcher((batch) => writeAll(batch), writeTurn, {
     ...options.batch,
     onError: (count, e) => warn(`could not store ${count} turn(s): ${errorSummary(e)}`),
@@ -70,6 +71,10 @@ export function openSqliteStore(path: string, migrationsFolder: string, options:
       getContext: async (conversationId) => turns.pendingContext(conversationId) ?? base.getContext(conversationId),
       saveFeedback: async (fb) => {
         turns.flush();
+        if (await base.saveFeedback(fb)) return true;
+        // The reply may come from another worker whose queue is not written yet: look once more
+        // after that worker's longest wait.
+        await new Promise((resolve) => setTimeout(resolve, maxDelayMs + 25));
         return base.saveFeedback(fb);
       },
       deleteOlderThan: async (before) => {

@@ -18,6 +18,9 @@ export interface TurnBatcherOptions {
   onError?: (count: number, error: unknown) => void;
 }
 
+/** Longest a turn waits in the queue by default. */
+export const DEFAULT_MAX_DELAY_MS = 25;
+
 const isConstraintError = (e: unknown) => typeof (e as { code?: unknown })?.code === "string" && (e as { code: string }).code.startsWith("SQLITE_CONSTRAINT");
 
 /**
@@ -29,7 +32,7 @@ const isConstraintError = (e: unknown) => typeof (e as { code?: unknown })?.code
  * If one turn breaks a constraint, the others are written one by one rather than lost.
  */
 export function createTurnBatcher(writeAll: (turns: TurnRecord[]) => void, writeOne: (turn: TurnRecord) => void, options: TurnBatcherOptions = {}): TurnBatcher {
-  const maxDelayMs = options.maxDelayMs ?? 25;
+  const maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
   const maxBatch = options.maxBatch ?? 500;
   let pending: TurnRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -20,11 +20,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 const utf8 = new TextEncoder();
 
 function toBase64Url(text: string): string {
-  let binary = text;
-  if (!ASCII.test(text)) {
-    binary = "";
-    for (const byte of utf8.encode(text)) binary += String.fromCharCode(byte);
-  }
+  // btoa takes one byte per character: UTF-8 bytes for anything beyond ASCII (the state is at
+  // most a few kilobytes, well within an argument list).
+  const binary = ASCII.test(text) ? text : String.fromCharCode(...utf8.encode(text));
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 

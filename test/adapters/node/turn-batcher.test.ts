@@ -80,6 +80,17 @@ describe("chat turns written behind the replies, in batches (Node, SQLite)", () 
     close();
   });
 
+  it("records feedback on a reply another worker has not written yet", async () => {
+    const path = dbFile();
+    const workerA = openSqliteStore(path, MIGRATIONS);
+    const workerB = openSqliteStore(path, MIGRATIONS);
+    await workerA.store.saveTurn(turn("m-1", "c-12345678", { cardId: "abroad-voting-how" }));
+    expect(await workerB.store.saveFeedback({ conversationId: "c-12345678", messageId: "m-1", helpful: true, createdAt: new Date() })).toBe(true);
+    expect(await workerB.store.saveFeedback({ conversationId: "c-12345678", messageId: "m-404", helpful: true, createdAt: new Date() })).toBe(false);
+    workerA.close();
+    workerB.close();
+  });
+
   it("keeps the other turns of a batch when one of them breaks a constraint, and says how many were lost", async () => {
     const path = dbFile();
     const warnings: string[] = [];
