@@ -41,7 +41,7 @@ export interface ConversationStore {
   saveTurn(turn: TurnRecord): Promise<void>;
   /** Records a thumbs up/down on a reply; false when no such reply exists. */
   saveFeedback(feedback: FeedbackRecord): Promise<boolean>;
-  /** Deletes conversations, messages and feedback older than `before`; returns rows deleted. */
+  /** Deletes messages and feedback older than `before`; returns rows deleted. */
   deleteOlderThan(before: Date): Promise<number>;
   /** Aggregates for content owners over [from, to): nothing that identifies a person. */
   insights(from: Date, to: Date): Promise<InsightsData>;

@@ -1,9 +1,9 @@
-import { eq, lt } from "drizzle-orm";
+import { desc, eq, lt } from "drizzle-orm";
 import { readInsights } from "./read-insights.js";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { isLocale } from "../core/locales.js";
 import type { ConversationStore } from "../core/ports.js";
-import { conversations, feedback, messages } from "./schema.js";
+import { feedback, messages } from "./schema.js";
 import { prepareTurnWrites } from "./turn-writes.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,13 +17,19 @@ export function createStore(db: SqliteDb): ConversationStore {
   const writeTurn = prepareTurnWrites(db);
   return {
     async getContext(conversationId) {
-      const rows = await db.select().from(conversations).where(eq(conversations.id, conversationId)).limit(1);
+      // The conversation's last message (ids from before the previous question travelled in them).
+      const rows = await db
+        .select({ lang: messages.lang, cardId: messages.cardId, question: messages.question })
+        .from(messages)
+        .where(eq(messages.conversationId, conversationId))
+        .orderBy(desc(messages.createdAt), desc(messages.id))
+        .limit(1);
       const row = rows[0];
       if (!row || !isLocale(row.lang)) return undefined;
       return {
         lang: row.lang,
-        ...(row.lastCardId ? { lastCardId: row.lastCardId } : {}),
-        ...(row.lastQuestion ? { lastQuestion: row.lastQuestion } : {}),
+        ...(row.cardId ? { lastCardId: row.cardId } : {}),
+        ...(row.question ? { lastQuestion: row.question } : {}),
       };
     },
 
@@ -54,8 +60,7 @@ export function createStore(db: SqliteDb): ConversationStore {
     async deleteOlderThan(before) {
       const f = await db.delete(feedback).where(lt(feedback.createdAt, before)).returning({ id: feedback.id });
       const m = await db.delete(messages).where(lt(messages.createdAt, before)).returning({ id: messages.id });
-      const c = await db.delete(conversations).where(lt(conversations.updatedAt, before)).returning({ id: conversations.id });
-      return f.length + m.length + c.length;
+      return f.length + m.length;
     },
 
     insights: (from, to) => readInsights(db, from, to),

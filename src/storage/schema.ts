@@ -1,16 +1,10 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-/** One row per conversation: only what a follow-up needs (language, last card, last question). */
-export const conversations = sqliteTable("conversations", {
-  id: text().primaryKey(),
-  lang: text().notNull(),
-  lastCardId: text(),
-  lastQuestion: text(),
-  createdAt: integer({ mode: "timestamp_ms" }).notNull(),
-  updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
-});
-
-/** One row per question asked: scrubbed text, language, answer status, the card that answered. */
+/**
+ * One row per question asked: scrubbed text, language, answer status, the card that answered.
+ * A conversation is only the id its messages share (a follow-up carries its previous question in
+ * the conversation id; older ids read their last message here).
+ */
 export const messages = sqliteTable(
   "messages",
   {

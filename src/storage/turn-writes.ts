@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { TurnRecord } from "../core/ports.js";
 import type { SqliteDb } from "./create-store.js";
-import { conversations, messages } from "./schema.js";
+import { messages } from "./schema.js";
 
 /** The values one turn binds to the two prepared writes below. */
 function turnParams(turn: TurnRecord) {
@@ -25,19 +25,11 @@ function turnParams(turn: TurnRecord) {
 const p = (name: keyof ReturnType<typeof turnParams>) => sql.placeholder(name);
 
 /**
- * The two writes of a chat turn (conversation upsert, message insert), built and prepared once:
- * drizzle's query building was a sixth of a turn's time when done per request.
- * Returns a function that runs both for one turn (sync on better-sqlite3, a promise on D1).
+ * The write of a chat turn (one message row), built and prepared once: drizzle's query building
+ * was a sixth of a turn's time when done per request. Returns a function that writes one turn
+ * (sync on better-sqlite3, a promise on D1).
  */
 export function prepareTurnWrites(db: SqliteDb): (turn: TurnRecord) => Promise<void> | void {
-  const upsert = db
-    .insert(conversations)
-    .values({ id: p("conversationId"), lang: p("lang"), lastCardId: p("cardId"), lastQuestion: p("question"), createdAt: p("createdAt"), updatedAt: p("createdAt") })
-    .onConflictDoUpdate({
-      target: conversations.id,
-      set: { lang: sql`excluded.lang`, lastCardId: sql`excluded.last_card_id`, lastQuestion: sql`excluded.last_question`, updatedAt: sql`excluded.updated_at` },
-    })
-    .prepare();
   const insert = db
     .insert(messages)
     .values({
@@ -55,9 +47,7 @@ export function prepareTurnWrites(db: SqliteDb): (turn: TurnRecord) => Promise<v
     })
     .prepare();
   return (turn) => {
-    const params = turnParams(turn);
-    const first = upsert.run(params) as unknown;
-    if (first instanceof Promise) return first.then(() => insert.run(params)).then(() => undefined);
-    insert.run(params);
+    const done = insert.run(turnParams(turn)) as unknown;
+    if (done instanceof Promise) return done.then(() => undefined);
   };
 }

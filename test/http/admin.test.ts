@@ -61,14 +61,14 @@ describe("GET /api/admin/insights", () => {
 });
 
 describe("retention", () => {
-  it("deletes conversations, messages and feedback older than the cut-off", async () => {
+  it("deletes messages and feedback older than the cut-off", async () => {
     const { store } = openSqliteStore(":memory:", MIGRATIONS);
     const old = new Date("2026-01-01T00:00:00Z");
     const recent = new Date("2026-11-27T00:00:00Z");
     await store.saveTurn({ conversationId: "old-conv-1", messageId: "old-msg-1", lang: "es", question: "q", status: "answered", urgent: false, createdAt: old });
     await store.saveFeedback({ conversationId: "old-conv-1", messageId: "old-msg-1", helpful: true, createdAt: old });
     await store.saveTurn({ conversationId: "new-conv-1", messageId: "new-msg-1", lang: "es", question: "q", status: "answered", urgent: false, createdAt: recent });
-    expect(await store.deleteOlderThan(new Date("2026-08-30T00:00:00Z"))).toBe(3);
+    expect(await store.deleteOlderThan(new Date("2026-08-30T00:00:00Z"))).toBe(2);
     expect(await store.getContext("old-conv-1")).toBeUndefined();
     expect(await store.getContext("new-conv-1")).toBeDefined();
   });
