@@ -38,7 +38,7 @@ interface Child {
 }
 
 type Stat = { count: number; p50: number; p99: number; max: number; mean: number };
-type MemSample = { rss: number; heapUsed: number; heapTotal: number; external: number; gc: boolean; warnings: number; loop: Stat; store: Record<string, Stat> };
+type MemSample = { rss: number; heapUsed: number; heapTotal: number; external: number; gc: boolean; warnings: number; loop: Stat };
 
 const children: ChildProcess[] = [];
 

@@ -67,7 +67,7 @@ if (cluster.isPrimary) {
       const r = entry.replies;
       const sum = (k: "rss" | "heapUsed" | "heapTotal" | "external" | "warnings") => r.reduce((s, x) => s + x[k], 0);
       const worst = r.reduce((a, b) => (b.loop.p99 > a.loop.p99 ? b : a)).loop;
-      send({ type: "mem", id: m.id, rss: sum("rss"), heapUsed: sum("heapUsed"), heapTotal: sum("heapTotal"), external: sum("external"), warnings: sum("warnings"), gc: r.every((x) => x.gc), loop: worst, store: {} });
+      send({ type: "mem", id: m.id, rss: sum("rss"), heapUsed: sum("heapUsed"), heapTotal: sum("heapTotal"), external: sum("external"), warnings: sum("warnings"), gc: r.every((x) => x.gc), loop: worst });
     }
   });
   cluster.on("exit", () => {
