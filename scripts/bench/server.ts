@@ -43,7 +43,7 @@ if (cluster.isPrimary) {
   const send = (m: unknown) => process.send!(m);
   if (kind !== "app" && kind !== "bare") throw new Error(`unknown server kind ${kind}`);
   // Migrations once, before the workers open the file (as the production primary does).
-  if (kind === "app") openSqliteStore(dbPath!, MIGRATIONS).close();
+  if (kind === "app") openSqliteStore(dbPath!, MIGRATIONS, { checkpointEveryMs: 0 }).close();
   for (let i = 0; i < WORKERS; i++) cluster.fork();
   const workers = () => Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
 
@@ -111,7 +111,7 @@ if (cluster.isPrimary) {
     const bundle = readKnowledgeBundle(join(ROOT, "knowledge"));
     timings.readBundleMs = performance.now() - t;
     t = performance.now();
-    const sqlite = openSqliteStore(dbPath!, MIGRATIONS, { warn: () => warnings++ });
+    const sqlite = openSqliteStore(dbPath!, MIGRATIONS, { warn: () => warnings++, sharedFile: WORKERS > 1 });
     // Production config, except the per-client rate limit: all bench traffic comes from one
     // address, so the default limit would turn nearly every request into a 429.
     const config: AppConfig = { ...DEFAULT_APP_CONFIG, rateLimitPerMinute: 0 } as AppConfig;

@@ -32,6 +32,17 @@ const API_HEADERS: [string, string][] = [
   ["Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"],
 ];
 
+/** A middleware that depends on the configuration, built once per configuration (on Node, once per process), not per request. */
+function perConfig(build: (config: AppDeps["config"]) => MiddlewareHandler): MiddlewareHandler<AppEnv> {
+  const built = new WeakMap<AppDeps["config"], MiddlewareHandler>();
+  return async (c, next) => {
+    const { config } = c.var.deps;
+    let handler = built.get(config);
+    if (!handler) built.set(config, (handler = build(config)));
+    return handler(c, next);
+  };
+}
+
 export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: CreateAppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (options.serveAssets) {
@@ -76,28 +87,11 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
     await next();
   });
 
-  // Built once per configuration (on Node, once per process), not per request.
-  const corsByConfig = new WeakMap<AppDeps["config"], MiddlewareHandler>();
-  app.use("/api/*", async (c, next) => {
-    const { config } = c.var.deps;
-    let handler = corsByConfig.get(config);
-    if (!handler) {
-      handler = corsFor(config.allowedOrigins);
-      corsByConfig.set(config, handler);
-    }
-    return handler(c, next);
-  });
-
-  const limitFor = new WeakMap<AppDeps["config"], MiddlewareHandler>();
-  app.use("/api/*", async (c, next) => {
-    const { config } = c.var.deps;
-    let handler = limitFor.get(config);
-    if (!handler) {
-      handler = bodyLimitByLength(config.maxBodyBytes, (cc) => apiError(cc, 413, "bodyTooLarge", headerLocale(cc) ?? DEFAULT_LOCALE));
-      limitFor.set(config, handler);
-    }
-    return handler(c, next);
-  });
+  app.use("/api/*", perConfig((config) => corsFor(config.allowedOrigins)));
+  app.use(
+    "/api/*",
+    perConfig((config) => bodyLimitByLength(config.maxBodyBytes, (cc) => apiError(cc, 413, "bodyTooLarge", headerLocale(cc) ?? DEFAULT_LOCALE))),
+  );
 
   app.use("/api/*", rateLimit);
 

@@ -13,8 +13,7 @@ export type SqliteDb = BaseSQLiteDatabase<"sync" | "async", any, any>;
  * The conversation store over any drizzle SQLite database (better-sqlite3 on Node, D1 on Workers).
  * Each method is single statements with no transaction, which D1 requires.
  */
-export function createStore(db: SqliteDb): ConversationStore {
-  const writeTurn = prepareTurnWrites(db);
+export function createStore(db: SqliteDb, writeTurn: ReturnType<typeof prepareTurnWrites> = prepareTurnWrites(db)): ConversationStore {
   return {
     async getContext(conversationId) {
       // The conversation's last message (ids from before the previous question travelled in them).

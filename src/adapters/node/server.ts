@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { rateLimitShare, readNodeConfig } from "./config.js";
 import { createNodeApp } from "./create-node-app.js";
 import { readKnowledgeBundle } from "./knowledge.js";
-import { openSqliteStore, unavailableStore } from "./sqlite-store.js";
+import { openSqliteStore, unavailableStore, type SqliteStoreOptions } from "./sqlite-store.js";
 import type { ConversationStore } from "../../core/ports.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -16,9 +16,9 @@ const migrations = `${root}src/storage/migrations`;
 const config = readNodeConfig(process.env);
 const clustered = config.workers > 1;
 
-function openStore(): { store: ConversationStore; close: () => void } {
+function openStore(options: SqliteStoreOptions): { store: ConversationStore; close: () => void } {
   try {
-    return openSqliteStore(config.databasePath, migrations);
+    return openSqliteStore(config.databasePath, migrations, options);
   } catch (e) {
     console.error(`[contigo] database unavailable (${errorSummary(e)}); answering without storage`);
     return { store: unavailableStore, close: () => {} };
@@ -42,8 +42,8 @@ function onStop(stop: () => void) {
 
 if (clustered && cluster.isPrimary) {
   // Migrations once, before any worker opens the file; then the primary keeps a connection only
-  // for retention (it serves nothing).
-  const { store, close } = openStore();
+  // for retention (it serves nothing, and leaves log checkpoints to the workers' threads).
+  const { store, close } = openStore({ checkpointEveryMs: 0 });
   scheduleRetention(store);
   let stopping = false;
   let listening = 0;
@@ -77,7 +77,7 @@ if (clustered && cluster.isPrimary) {
   });
 } else {
   const bundle = readKnowledgeBundle(`${root}knowledge`);
-  const { store, close } = openStore();
+  const { store, close } = openStore({ sharedFile: clustered });
   const share = rateLimitShare(config.app.rateLimitPerMinute, config.workers);
   const { app } = createNodeApp(bundle, store, { ...config.app, rateLimitPerMinute: share });
   if (!clustered) scheduleRetention(store);

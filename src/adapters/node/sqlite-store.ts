@@ -18,15 +18,17 @@ export interface SqliteStore {
 export interface SqliteStoreOptions {
   /** How turns are queued before they are written (see createTurnBatcher). */
   batch?: Omit<TurnBatcherOptions, "onError">;
-  /** How often the worker thread checkpoints the write-ahead log (default 1 s). */
+  /** How often the worker thread checkpoints the write-ahead log (default 1 s); 0: no thread, SQLite checkpoints as it writes. */
   checkpointEveryMs?: number;
+  /** Other processes write turns to the same file (Node's cluster): a reply may not be written yet. */
+  sharedFile?: boolean;
   /** Where a failed write is reported (no personal data in it). */
   warn?: (message: string) => void;
 }
 
 /**
  * Opens (or creates) the SQLite file, applies pending migrations, returns the store. Chat turns
- * are written behind the replies, in batches; every other read writes the queue first.
+ * are written behind the replies, in batches; every read writes the queue first.
  */
 export function openSqliteStore(path: string, migrationsFolder: string, options: SqliteStoreOptions = {}): SqliteStore {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -40,7 +42,7 @@ export function openSqliteStore(path: string, migrationsFolder: string, options:
   migrate(db, { migrationsFolder });
   const warn = options.warn ?? ((m: string) => console.warn(`[contigo] ${m}`));
   let checkpointer: WalCheckpointer | undefined;
-  if (path !== ":memory:") {
+  if (path !== ":memory:" && options.checkpointEveryMs !== 0) {
     try {
       checkpointer = startWalCheckpointer(path, {
         warn,
@@ -54,27 +56,31 @@ export function openSqliteStore(path: string, migrationsFolder: string, options:
       warn(`WAL checkpoints stay on the main thread: ${errorSummary(e)}`);
     }
   }
-  const writeTurn = prepareTurnWrites(db) as (turn: TurnRecord) => void; // synchronous on better-sqlite3
+  const prepared = prepareTurnWrites(db);
+  const writeTurn = prepared as (turn: TurnRecord) => void; // synchronous on better-sqlite3
   const writeAll = sqlite.transaction((turns: TurnRecord[]) => {
     for (const turn of turns) writeTurn(turn);
   });
-  const maxDelayMs = options.batch?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
   const turns = createTurnBatcher((batch) => writeAll(batch), writeTurn, {
     ...options.batch,
     onError: (count, e) => warn(`could not store ${count} turn(s): ${errorSummary(e)}`),
   });
-  const base = createStore(db);
+  const base = createStore(db, prepared);
   return {
     store: {
       ...base,
       saveTurn: turns.save,
-      getContext: async (conversationId) => turns.pendingContext(conversationId) ?? base.getContext(conversationId),
+      getContext: async (conversationId) => {
+        turns.flush();
+        return base.getContext(conversationId);
+      },
       saveFeedback: async (fb) => {
         turns.flush();
         if (await base.saveFeedback(fb)) return true;
-        // The reply may come from another worker whose queue is not written yet: look once more
-        // after that worker's longest wait.
-        await new Promise((resolve) => setTimeout(resolve, maxDelayMs + 25));
+        if (!options.sharedFile) return false;
+        // The reply may come from another process whose queue is not written yet: look once more
+        // after that queue's longest wait.
+        await new Promise((resolve) => setTimeout(resolve, (options.batch?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS) + 25));
         return base.saveFeedback(fb);
       },
       deleteOlderThan: async (before) => {

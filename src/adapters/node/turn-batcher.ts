@@ -1,10 +1,8 @@
-import type { ConversationContext, TurnRecord } from "../../core/ports.js";
+import type { TurnRecord } from "../../core/ports.js";
 
 export interface TurnBatcher {
   /** Queues a turn for the next batch; resolves at once (the reply need not wait for the disk). */
   save(turn: TurnRecord): Promise<void>;
-  /** The context a queued (not yet written) turn gives its conversation, if any. */
-  pendingContext(conversationId: string): ConversationContext | undefined;
   /** Writes whatever is queued now: before a read that needs it, and at shutdown. */
   flush(): void;
 }
@@ -26,9 +24,9 @@ const isConstraintError = (e: unknown) => typeof (e as { code?: unknown })?.code
 /**
  * Write-behind for chat turns on SQLite. On a busy server each commit cost more than the rows in
  * it, and the reply waited for it; now turns are queued and written together, in one transaction,
- * at most `maxDelayMs` later. A follow-up reads its conversation from the queue first, and any
- * other read (feedback, insights, retention) writes the queue before it runs, so nothing reads
- * stale data. A crash can lose the last `maxDelayMs` of logged questions, never an answer.
+ * at most `maxDelayMs` later. A follow-up does not read them (its previous question travels in the
+ * conversation id), and the store's other reads (feedback, insights, retention) write the queue
+ * before they run. A crash can lose the last `maxDelayMs` of logged questions, never an answer.
  * If one turn breaks a constraint, the others are written one by one rather than lost.
  */
 export function createTurnBatcher(writeAll: (turns: TurnRecord[]) => void, writeOne: (turn: TurnRecord) => void, options: TurnBatcherOptions = {}): TurnBatcher {
@@ -75,14 +73,6 @@ export function createTurnBatcher(writeAll: (turns: TurnRecord[]) => void, write
         timer.unref?.();
       }
       return Promise.resolve();
-    },
-    pendingContext(conversationId) {
-      for (let i = pending.length - 1; i >= 0; i--) {
-        const turn = pending[i]!;
-        if (turn.conversationId !== conversationId) continue;
-        return { lang: turn.lang, ...(turn.cardId ? { lastCardId: turn.cardId } : {}), ...(turn.question ? { lastQuestion: turn.question } : {}) };
-      }
-      return undefined;
     },
     flush,
   };

@@ -1,4 +1,4 @@
-import { foldPhrase, foldText } from "../retrieval/text-fold.js";
+import { foldText } from "../retrieval/text-fold.js";
 import { EXTRACTORS } from "./extractors.js";
 import { parseDate } from "./parse-date.js";
 import type { Answers, Flow, FlowCopy } from "./flow-types.js";
@@ -112,7 +112,7 @@ export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, mess
   const text = ` ${foldText(message)} `;
   const trimmed = foldText(message).trim().replace(/[.!?¡¿]+$/g, "");
   const optionCopy = copy.questions[q.id]?.options ?? {};
-  const byLabel = q.options.filter((o) => foldPhrase(optionCopy[o]?.label ?? "") === trimmed || o === trimmed);
+  const byLabel = q.options.filter((o) => foldText(optionCopy[o]?.label ?? "") === trimmed || o === trimmed);
   if (byLabel.length === 1) return byLabel[0];
   const extracted = EXTRACTORS[flow.id]?.[q.id]?.(message);
   if (extracted && q.options.includes(extracted)) return extracted;

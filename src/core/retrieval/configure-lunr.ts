@@ -20,8 +20,6 @@ type LunrWithLanguages = typeof lunr & { es: LanguagePlugin; pt: LanguagePlugin;
 export interface Analyzer {
   /** Splits text into words (lower case, before the pipeline). */
   split(text: string): string[];
-  /** The same words as lunr tokens, with positions (for the index builder). */
-  tokenize(text: string): lunr.Token[];
   /** Trimmer, stop words, folding and stemming, in order. */
   pipeline: PipelineFn[];
 }
@@ -72,9 +70,6 @@ function splitWords(text: string): string[] {
   return out;
 }
 
-function wordTokenizer(text: string): lunr.Token[] {
-  return splitWords(text).map((word, position) => new lunr.Token(word, { position: [position, word.length] }));
-}
 
 // Languages without a lunr-languages stemmer get a trimmer, folding and their own stop words.
 const STOP_WORDS: Record<"ht" | "qu" | "zh" | "ja", string[]> = {
@@ -96,23 +91,12 @@ const CONVERSATIONAL: Record<string, string> = {
   qu: "munani munayman yachay yachayta tapuy tapukuy atini atin atinchu necesitani kani tiyani yanapay yanapaway willakuy allillanchu napaykullayki",
 };
 
-function segmenters(locale: "zh" | "ja"): Pick<Analyzer, "split" | "tokenize"> {
+function segmentWords(locale: "zh" | "ja"): (text: string) => string[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
-  return {
-    split(text) {
-      const out: string[] = [];
-      for (const part of segmenter.segment(text.toLowerCase())) if (part.isWordLike) out.push(part.segment);
-      return out;
-    },
-    tokenize(text) {
-      const out: lunr.Token[] = [];
-      let position = 0;
-      for (const part of segmenter.segment(text.toLowerCase())) {
-        if (!part.isWordLike) continue;
-        out.push(new lunr.Token(part.segment, { position: [part.index, part.segment.length], index: position++ }));
-      }
-      return out;
-    },
+  return (text) => {
+    const out: string[] = [];
+    for (const part of segmenter.segment(text.toLowerCase())) if (part.isWordLike) out.push(part.segment);
+    return out;
   };
 }
 
@@ -132,17 +116,17 @@ function createAnalyzer(lang: string): Analyzer {
     case "fr":
     case "it": {
       const plugin = l[lang];
-      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, plugin.stopWordFilter, fold, chatter, dropEmpty, plugin.stemmer] };
+      return { split: splitWords, pipeline: [trimmer, plugin.stopWordFilter, fold, chatter, dropEmpty, plugin.stemmer] };
     }
     case "en":
-      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, lunr.stopWordFilter, fold, chatter, dropEmpty, lunr.stemmer] };
+      return { split: splitWords, pipeline: [trimmer, lunr.stopWordFilter, fold, chatter, dropEmpty, lunr.stemmer] };
     case "ht":
-      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty] };
+      return { split: splitWords, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty] };
     case "qu":
-      return { split: splitWords, tokenize: wordTokenizer, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty, quechuaStem] };
+      return { split: splitWords, pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), chatter, dropEmpty, quechuaStem] };
     case "zh":
     case "ja":
-      return { ...segmenters(lang), pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), dropEmpty] };
+      return { split: segmentWords(lang), pipeline: [trimmer, fold, stopWords(STOP_WORDS[lang], "stop"), dropEmpty] };
     default:
       throw new Error(`no analyzer for language "${lang}"`);
   }
@@ -209,11 +193,12 @@ export function analyze(text: string, lang: Locale): string[] {
 }
 
 export function createBuilder(lang: Locale): lunr.Builder {
-  const { tokenize, pipeline } = analyzerFor(lang);
+  const { split, pipeline } = analyzerFor(lang);
   const builder = new lunr.Builder();
   builder.pipeline.add(...pipeline);
   builder.searchPipeline.reset();
-  (builder as unknown as { tokenizer: (t: string) => lunr.Token[] }).tokenizer = (t) => tokenize(String(t ?? ""));
+  (builder as unknown as { tokenizer: (t: string) => lunr.Token[] }).tokenizer = (t) =>
+    split(String(t ?? "")).map((word, position) => new lunr.Token(word, { position: [position, word.length] }));
   return builder;
 }
 

@@ -13,18 +13,3 @@ export function foldText(text: string): string {
   if (recent.unshift([text, folded]) > 4) recent.pop();
   return folded;
 }
-
-const foldedPhrases = new Map<string, string>();
-
-/**
- * `foldText` for phrases from the content (flow triggers, option keywords and labels), which are
- * folded on every message: there are few of them, so each is folded once and remembered.
- */
-export function foldPhrase(phrase: string): string {
-  let folded = foldedPhrases.get(phrase);
-  if (folded === undefined) {
-    folded = foldText(phrase);
-    if (foldedPhrases.size < 20_000) foldedPhrases.set(phrase, folded);
-  }
-  return folded;
-}

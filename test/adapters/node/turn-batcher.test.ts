@@ -56,16 +56,6 @@ describe("chat turns written behind the replies, in batches (Node, SQLite)", () 
     expect(batches).toEqual([2, 1]);
   });
 
-  it("gives a follow-up its conversation from a turn not yet written", async () => {
-    const path = dbFile();
-    const { store, close } = openSqliteStore(path, MIGRATIONS, { batch: { maxDelayMs: 60_000 } });
-    await store.saveTurn(turn("m-1", "c-12345678", { cardId: "abroad-voting-how", question: "¿Cómo voto?" }));
-    expect(storedIds(path)).toEqual([]);
-    expect(await store.getContext("c-12345678")).toEqual({ lang: "es", lastCardId: "abroad-voting-how", lastQuestion: "¿Cómo voto?" });
-    expect(await store.getContext("c-other-123")).toBeUndefined();
-    close();
-  });
-
   it("writes the queue before feedback, insights or retention read the database", async () => {
     const { store, close } = openSqliteStore(dbFile(), MIGRATIONS, { batch: { maxDelayMs: 60_000 } });
     const at = new Date("2026-11-28T10:00:00Z");
@@ -81,8 +71,8 @@ describe("chat turns written behind the replies, in batches (Node, SQLite)", () 
 
   it("records feedback on a reply another worker has not written yet", async () => {
     const path = dbFile();
-    const workerA = openSqliteStore(path, MIGRATIONS);
-    const workerB = openSqliteStore(path, MIGRATIONS);
+    const workerA = openSqliteStore(path, MIGRATIONS, { sharedFile: true });
+    const workerB = openSqliteStore(path, MIGRATIONS, { sharedFile: true });
     await workerA.store.saveTurn(turn("m-1", "c-12345678", { cardId: "abroad-voting-how" }));
     expect(await workerB.store.saveFeedback({ conversationId: "c-12345678", messageId: "m-1", helpful: true, createdAt: new Date() })).toBe(true);
     expect(await workerB.store.saveFeedback({ conversationId: "c-12345678", messageId: "m-404", helpful: true, createdAt: new Date() })).toBe(false);
