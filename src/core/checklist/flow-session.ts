@@ -1,3 +1,4 @@
+import { fromBase64Url, toBase64Url } from "../base64url.js";
 import type { Answers } from "./flow-types.js";
 
 /** A checklist in progress: which flow, what has been answered, which question is pending. */
@@ -15,21 +16,6 @@ export const CONVERSATION_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}(~[A-Za-z0-9_-]{1,20
 /** The longest previous question a conversation id carries (it only steers ranking). */
 export const CARRIED_QUESTION_CHARS = 300;
 const MAX_STATE = 2000;
-
-const ASCII = /^[\x00-\x7f]*$/;
-const utf8 = new TextEncoder();
-
-function toBase64Url(text: string): string {
-  // btoa takes one byte per character: UTF-8 bytes for anything beyond ASCII (the state is at
-  // most a few kilobytes, well within an argument list).
-  const binary = ASCII.test(text) ? text : String.fromCharCode(...utf8.encode(text));
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
-}
 
 /** What a conversation id carries besides the id: a checklist in progress, the last question. */
 export interface CarriedState {
