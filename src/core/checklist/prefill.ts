@@ -37,6 +37,24 @@ function wordsOf(text: string): Set<string> {
   return new Set(text.split(WORD_BREAK));
 }
 
+/** A message folded and split once: a turn reads the same message against every flow. */
+interface ReadMessage {
+  message: string;
+  /** Folded and padded with spaces, so every keyword has a boundary on both sides. */
+  text: string;
+  words: Set<string>;
+}
+
+let lastRead: ReadMessage | undefined;
+
+function read(message: string): ReadMessage {
+  if (lastRead?.message !== message) {
+    const text = ` ${foldText(message)} `;
+    lastRead = { message, text, words: wordsOf(text) };
+  }
+  return lastRead;
+}
+
 /** Each question's option keywords, prepared once per flow copy (the copy never changes). */
 const preparedKeywords = new WeakMap<FlowCopy, Map<string, Map<string, Keyword[]>>>();
 
@@ -83,8 +101,7 @@ function optionsMentioned(text: string, words: Set<string>, copy: FlowCopy, ques
  * its options (by keyword or label), or a named extractor reads it. Nothing is guessed otherwise.
  */
 export function prefillAnswers(flow: Flow, copy: FlowCopy, message: string, lang = "es"): Answers {
-  const text = ` ${foldText(message)} `;
-  const words = wordsOf(text);
+  const { text, words } = read(message);
   const found: Answers = {};
   for (const q of flow.questions) {
     if (q.kind === "date") {
@@ -109,13 +126,13 @@ export function matchOption(flow: Flow, copy: FlowCopy, questionId: string, mess
   const q = flow.questions.find((x) => x.id === questionId);
   if (!q) return undefined;
   if (q.kind === "date") return parseDate(message);
-  const text = ` ${foldText(message)} `;
-  const trimmed = foldText(message).trim().replace(/[.!?¡¿]+$/g, "");
+  const { text, words } = read(message);
+  const trimmed = text.trim().replace(/[.!?¡¿]+$/g, "");
   const optionCopy = copy.questions[q.id]?.options ?? {};
   const byLabel = q.options.filter((o) => foldText(optionCopy[o]?.label ?? "") === trimmed || o === trimmed);
   if (byLabel.length === 1) return byLabel[0];
   const extracted = EXTRACTORS[flow.id]?.[q.id]?.(message);
   if (extracted && q.options.includes(extracted)) return extracted;
-  const hits = optionsMentioned(text, wordsOf(text), copy, q.id, q.options, lang);
+  const hits = optionsMentioned(text, words, copy, q.id, q.options, lang);
   return hits.length === 1 ? hits[0] : undefined;
 }
