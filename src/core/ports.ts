@@ -38,7 +38,8 @@ export interface FeedbackRecord {
 /** The one storage port the core needs. Implementations: drizzle over SQLite or D1. */
 export interface ConversationStore {
   getContext(conversationId: string): Promise<ConversationContext | undefined>;
-  saveTurn(turn: TurnRecord): Promise<void>;
+  /** Records a turn; returns nothing when it was only queued (write-behind): nothing to wait for. */
+  saveTurn(turn: TurnRecord): Promise<void> | void;
   /** Records a thumbs up/down on a reply; false when no such reply exists. */
   saveFeedback(feedback: FeedbackRecord): Promise<boolean>;
   /** Deletes messages and feedback older than `before`; returns rows deleted. */

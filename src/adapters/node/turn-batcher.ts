@@ -1,8 +1,8 @@
 import type { TurnRecord } from "../../core/ports.js";
 
 export interface TurnBatcher {
-  /** Queues a turn for the next batch; resolves at once (the reply need not wait for the disk). */
-  save(turn: TurnRecord): Promise<void>;
+  /** Queues a turn for the next batch and returns: the reply need not wait for the disk. */
+  save(turn: TurnRecord): void;
   /** Writes whatever is queued now: before a read that needs it, and at shutdown. */
   flush(): void;
 }
@@ -72,7 +72,6 @@ export function createTurnBatcher(writeAll: (turns: TurnRecord[]) => void, write
         timer = setTimeout(flush, maxDelayMs);
         timer.unref?.();
       }
-      return Promise.resolve();
     },
     flush,
   };

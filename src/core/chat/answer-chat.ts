@@ -243,20 +243,19 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   }
 
   try {
-    await withTimeout(
-      deps.store.saveTurn({
-        conversationId: baseId,
-        messageId,
-        lang,
-        question: scrubbed,
-        status,
-        ...(cardId ? { cardId } : {}),
-        urgent,
-        ...(turn ? { flow: { id: turn.flow.id, step: turn.ask ? turn.ask.questionId : "done", started: turn.started } } : {}),
-        createdAt: deps.now(),
-      }),
-      timeout,
-    );
+    // A write-behind store only queues the turn: no promise, no timer.
+    const saving = deps.store.saveTurn({
+      conversationId: baseId,
+      messageId,
+      lang,
+      question: scrubbed,
+      status,
+      ...(cardId ? { cardId } : {}),
+      urgent,
+      ...(turn ? { flow: { id: turn.flow.id, step: turn.ask ? turn.ask.questionId : "done", started: turn.started } } : {}),
+      createdAt: deps.now(),
+    });
+    if (saving) await withTimeout(saving, timeout);
   } catch (e) {
     deps.warn?.(`could not store the turn: ${errorSummary(e)}`);
   }
