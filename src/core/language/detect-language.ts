@@ -16,10 +16,17 @@ const WORDS: Record<Exclude<KnownLanguage, "zh" | "ja" | "ru" | "ar" | "ko">, st
   it: "il lo la di che e per sono ho mio mia non con un una gli del della nel come posso dove quando anche sono ma se cosa devo fare mi ci ti questo questa al dei ciao grazie buongiorno buonasera".split(" "),
   qu: "ima imayna imaynata maypi maytaq pitaq kani kanki kan kay chay mana manam allin wasi llaqta runa ñuqa nuqa noqa qam pay ñuqaqa nuqaqa paykuna kaypi chaypi imapaq munani atini tiyani rini llamkay yachay napaykullayki allillanchu imaynatan hayka sapa qusay warmiy".split(" "),
 };
-const WORD_SETS = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, new Set(v)])) as Record<
-  keyof typeof WORDS,
-  Set<string>
->;
+type WordLanguage = keyof typeof WORDS;
+const WORD_LANGUAGES = Object.keys(WORDS) as WordLanguage[];
+/** Each listed word → the languages it counts for, looked up once per word of the message. */
+const LANGUAGES_OF = new Map<string, WordLanguage[]>();
+for (const lang of WORD_LANGUAGES) {
+  for (const word of new Set(WORDS[lang])) {
+    const langs = LANGUAGES_OF.get(word);
+    if (langs) langs.push(lang);
+    else LANGUAGES_OF.set(word, [lang]);
+  }
+}
 
 // Letters and spellings that point strongly at one language.
 const MARKERS: [KnownLanguage, RegExp, number][] = [
@@ -36,6 +43,9 @@ const MARKERS: [KnownLanguage, RegExp, number][] = [
 // The same, global, built once: `match` with them counts every hit.
 const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [lang, new RegExp(re.source, `${re.flags}g`), weight] as const);
 
+/** Any of the scripts below: most messages have none, and are scanned for them once. */
+const OTHER_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]/u;
+
 export interface DetectedLanguage {
   language: KnownLanguage;
 }
@@ -44,26 +54,30 @@ export interface DetectedLanguage {
 export function detectLanguage(input: string): DetectedLanguage {
   // Enough to tell a language; bounds the work on hostile input.
   const text = input.length > 2000 ? input.slice(0, 2000) : input;
-  if (/[\u3040-\u30ff]/u.test(text)) return { language: "ja" };
-  if (/[\uac00-\ud7af]/u.test(text)) return { language: "ko" };
-  if (/[\u0400-\u04ff]/u.test(text)) return { language: "ru" };
-  if (/[\u0600-\u06ff]/u.test(text)) return { language: "ar" };
-  if (/[\u4e00-\u9fff]/u.test(text)) return { language: "zh" };
-  const words = foldText(text)
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  const scores = new Map<KnownLanguage, number>();
-  for (const [lang, set] of Object.entries(WORD_SETS) as [keyof typeof WORDS, Set<string>][]) {
-    let s = 0;
-    for (const w of words) if (set.has(w)) s += 1;
-    scores.set(lang, s);
+  if (OTHER_SCRIPT.test(text)) {
+    if (/[\u3040-\u30ff]/u.test(text)) return { language: "ja" };
+    if (/[\uac00-\ud7af]/u.test(text)) return { language: "ko" };
+    if (/[\u0400-\u04ff]/u.test(text)) return { language: "ru" };
+    if (/[\u0600-\u06ff]/u.test(text)) return { language: "ar" };
+    if (/[\u4e00-\u9fff]/u.test(text)) return { language: "zh" };
+  }
+  const scores = new Map<KnownLanguage, number>(WORD_LANGUAGES.map((lang) => [lang, 0]));
+  for (const word of foldText(text).split(/[^\p{L}]+/u)) {
+    const langs = word ? LANGUAGES_OF.get(word) : undefined;
+    if (langs) for (const lang of langs) scores.set(lang, scores.get(lang)! + 1);
   }
   for (const [lang, re, weight] of GLOBAL_MARKERS) {
     const hits = text.match(re)?.length ?? 0;
-    scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 3) * weight);
+    if (hits) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 3) * weight);
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  const [best] = ranked;
-  if (!best || best[1] === 0) return { language: "es" };
-  return { language: best[0] };
+  // The highest score; on a tie, the language listed first in WORDS.
+  let best: KnownLanguage = "es";
+  let top = 0;
+  for (const [lang, score] of scores) {
+    if (score > top) {
+      best = lang;
+      top = score;
+    }
+  }
+  return { language: best };
 }
