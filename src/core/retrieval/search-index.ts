@@ -37,9 +37,6 @@ const COVERAGE_FLOOR = 0.1;
 /** How much a word from an earlier turn weighs against a word of the question itself. */
 const CONTEXT_WEIGHT = 0.5;
 
-/** Higher score first; equal scores by card id, so results never depend on index order. */
-const ranksBefore = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && a.id.localeCompare(b.id) < 0);
-
 interface TermInfo {
   postings: TermPostings;
   idf: number;
@@ -59,10 +56,12 @@ export class SearchIndex {
   /** Card ids by number, and each term's postings by lunr's term index. */
   private readonly refs: string[] = [];
   private readonly postings: (TermPostings | undefined)[] = [];
-  /** Per-search scratch (searches are synchronous): score, covered weight, last word seen. */
+  /** Per-search scratch (searches are synchronous): score, covered weight, last word seen, cards touched, final score. */
   private readonly scratchScore: Float64Array;
   private readonly scratchCovered: Float64Array;
   private readonly scratchStamp: Int32Array;
+  private readonly scratchTouched: Int32Array;
+  private readonly scratchFinal: Float64Array;
 
   constructor(
     private readonly index: lunr.Index,
@@ -95,6 +94,18 @@ export class SearchIndex {
     this.scratchScore = new Float64Array(this.docCount);
     this.scratchCovered = new Float64Array(this.docCount);
     this.scratchStamp = new Int32Array(this.docCount);
+    this.scratchTouched = new Int32Array(this.docCount);
+    this.scratchFinal = new Float64Array(this.docCount);
+  }
+
+  /**
+   * Card `a` ranks above card `b` in the search under way: higher final score first; equal scores
+   * by card id, so results never depend on index order.
+   */
+  private ranksBefore(a: number, b: number): boolean {
+    const fa = this.scratchFinal[a]!;
+    const fb = this.scratchFinal[b]!;
+    return fa > fb || (fa === fb && this.refs[a]!.localeCompare(this.refs[b]!) < 0);
   }
 
   /** Each term looked up once: its postings and idf, or null when no card holds it. */
@@ -181,14 +192,15 @@ export class SearchIndex {
   search(question: string, options: SearchOptions = {}): SearchHit[] {
     const own = this.words(question);
     if (!own.length) return [];
-    const ownTerms = new Set(own.flatMap((w) => w.terms));
     // Earlier turns count at a lower weight, for ranking and for coverage: a follow-up such as
     // "can they decide our cases together?" is understood through the turn before it.
-    const context = options.context
-      ? this.words(options.context)
-          .filter((w) => !w.terms.some((t) => ownTerms.has(t)))
-          .map((w) => ({ ...w, weight: w.weight * CONTEXT_WEIGHT }))
-      : [];
+    let context: QueryWord[] = [];
+    if (options.context) {
+      const ownTerms = new Set(own.flatMap((w) => w.terms));
+      context = this.words(options.context)
+        .filter((w) => !w.terms.some((t) => ownTerms.has(t)))
+        .map((w) => ({ ...w, weight: w.weight * CONTEXT_WEIGHT }));
+    }
     const all = [...own, ...context];
     // lunr's vector-space score (the query vector of lunr.Index#query: each term's boost, summed
     // when a term comes twice), computed straight from the postings: a search touches only the
@@ -207,7 +219,8 @@ export class SearchIndex {
     }
     magnitude = Math.sqrt(magnitude) || 1;
     // Coverage: the weight of the question's words (and context's) a card holds any term of.
-    const touched: number[] = [];
+    const touched = this.scratchTouched;
+    let touchedCount = 0;
     let total = 0;
     for (let wi = 0; wi < all.length; wi++) {
       const w = all[wi]!;
@@ -217,7 +230,7 @@ export class SearchIndex {
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k]!;
           if (stamp[doc] === wi) continue;
-          if (stamp[doc] === -1) touched.push(doc);
+          if (stamp[doc] === -1) touched[touchedCount++] = doc;
           stamp[doc] = wi;
           covered[doc]! += w.weight;
         }
@@ -228,18 +241,19 @@ export class SearchIndex {
     // Only the best few are kept, in order, as they are found (most cards share some word).
     const limit = options.limit ?? 5;
     if (limit <= 0) return [];
-    const best: SearchHit[] = [];
-    for (const doc of touched) {
+    const best: number[] = []; // card numbers, best first
+    const finals = this.scratchFinal;
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t]!;
       const coverage = total > 0 ? covered[doc]! / total : 0;
       const final = (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverage) ** 2;
-      const last = best.length === limit ? best[limit - 1]! : undefined;
-      if (last && (final < last.score || (final === last.score && this.refs[doc]!.localeCompare(last.id) >= 0))) continue;
-      const hit = { id: this.refs[doc]!, score: final, coverage, words: own.length };
-      let at = last ? limit - 1 : best.length;
-      while (at > 0 && ranksBefore(hit, best[at - 1]!)) at--;
-      best.splice(at, 0, hit);
+      finals[doc] = final;
+      if (best.length === limit && !this.ranksBefore(doc, best[limit - 1]!)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && this.ranksBefore(doc, best[at - 1]!)) at--;
+      best.splice(at, 0, doc);
       if (best.length > limit) best.pop();
     }
-    return best;
+    return best.map((doc) => ({ id: this.refs[doc]!, score: finals[doc]!, coverage: total > 0 ? covered[doc]! / total : 0, words: own.length }));
   }
 }
