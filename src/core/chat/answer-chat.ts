@@ -174,12 +174,13 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   // Retrieval reads the question without personal details or greetings: they are not the topic.
   const scrubbed = scrubPersonalData(input.message);
   const question = stripCourtesies(scrubbed.replace(SCRUB_PLACEHOLDER, " "));
+  const onlyCourtesy = isOnlyCourtesy(input.message);
   const plainlyOutOfScope = isPlainlyOutOfScope(input.message);
   const onTopic = (mentionsDomain(input.message) || mentionsDomain(context?.lastQuestion ?? "")) && !plainlyOutOfScope;
   const { hits, pickedHits } =
     !urgent && plainlyOutOfScope
       ? { hits: [], pickedHits: [] }
-      : await retrieve(question, lang, context?.lastQuestion, onTopic, !isOnlyCourtesy(input.message), deps);
+      : await retrieve(question, lang, context?.lastQuestion, onTopic, !onlyCourtesy, deps);
   const picked = pickedHits.map((h) => knowledge.card(h.id, lang)).filter((c): c is Card => !!c);
 
   const turn = urgent
@@ -208,7 +209,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
     sources = lead?.sources ?? [];
     cardId = picked[0]?.id;
     status = ask ? "clarification" : "answered";
-  } else if (!urgent && isOnlyCourtesy(input.message)) {
+  } else if (!urgent && onlyCourtesy) {
     status = "answered";
     answer = t("welcome");
     suggestions = defaultSuggestions(t);

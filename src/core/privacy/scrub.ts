@@ -18,9 +18,11 @@ const NAME_AFTER =
 export const SCRUB_PLACEHOLDER = /\[(email|phone|id|name)\]/g;
 
 export function scrubPersonalData(text: string): string {
-  return text
-    .replace(EMAIL, "[email]")
-    .replace(NAME_AFTER, (_m, lead: string) => `${lead} [name]`)
+  // Most questions hold no "@" and no digit: the patterns that need one are not run on them.
+  let out = text.includes("@") ? text.replace(EMAIL, "[email]") : text;
+  out = out.replace(NAME_AFTER, (_m, lead: string) => `${lead} [name]`);
+  if (!/\d/.test(out)) return out;
+  return out
     .replace(LABELLED_ID, (_m, label: string) => `${label} [id]`)
     .replace(BARE_CODE, "[id]")
     .replace(PHONE, (m) => (m.replace(/\D/g, "").length >= 7 ? "[phone]" : m));
