@@ -42,8 +42,16 @@ export interface ChecklistTurn {
 // A reply that is itself a question is not an answer to the pending one.
 const QUESTION = /[?¿？]|^\s*(que|qué|como|cómo|cuando|cuándo|donde|dónde|cuanto|cuánto|por que|what|how|when|where|why|can|do|does|is|are|o que|como|quand|comment|pourquoi|est-ce|kisa|kijan|ki lè|kote|èske|cosa|quando|dove|perché|ima|imayna|maypi)\b/iu;
 
+/** Each flow's key among the UI strings, made once (a new string per lookup is hashed anew). */
+const copyKeys = new Map<string, string>();
+
 export function flowCopy(knowledge: Knowledge, lang: Locale, flowId: string): FlowCopy | undefined {
-  return knowledge.i18n[lang]?.[`flow-${flowId}`] as FlowCopy | undefined;
+  let key = copyKeys.get(flowId);
+  if (key === undefined) {
+    key = `flow-${flowId}`;
+    if (copyKeys.size < 1000) copyKeys.set(flowId, key);
+  }
+  return knowledge.i18n[lang]?.[key] as FlowCopy | undefined;
 }
 
 /** A flow question as the `ask` of a reply (or of the no-JavaScript checklist page). */
