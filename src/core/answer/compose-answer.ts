@@ -50,7 +50,8 @@ export function composeAnswer(cards: Card[], t: Translate, related: Card[] = [])
     .slice(0, 3)
     .map((c) => c.title);
   return {
-    answer: parts.join("\n\n"),
+    // One card: its cached text itself, the same string on every reply that cites it.
+    answer: parts.length === 1 ? parts[0]! : parts.join("\n\n"),
     sources: cited.map((c) => citationFor(c, t)),
     suggestions,
   };

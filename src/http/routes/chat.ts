@@ -5,6 +5,7 @@ import { detectLanguage } from "../../core/language/detect-language.js";
 import { DEFAULT_LOCALE, isLocale, SUPPORTED_LOCALES, type Locale } from "../../core/locales.js";
 import type { AppEnv } from "../app-deps.js";
 import { apiError, headerLocale } from "../middleware/errors.js";
+import { replyJson } from "../reply-json.js";
 
 
 export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
@@ -59,5 +60,5 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
     },
     deps,
   );
-  return c.json(reply);
+  return c.body(replyJson(reply), 200, { "Content-Type": "application/json" });
 });
