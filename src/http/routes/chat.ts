@@ -39,7 +39,8 @@ export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
   const text = message.trim();
   if (!text) return apiError(c, 400, "messageRequired", errorLocale(), {}, "message");
   const max = deps.config.maxMessageLength;
-  if ([...text].length > max) return apiError(c, 400, "messageTooLong", errorLocale(), { max }, "message");
+  // Characters, not UTF-16 units; a text no longer than the limit in units is within it.
+  if (text.length > max && [...text].length > max) return apiError(c, 400, "messageTooLong", errorLocale(), { max }, "message");
   if (conversationId !== undefined && conversationId !== null && (typeof conversationId !== "string" || !CONVERSATION_ID_PATTERN.test(conversationId))) {
     return apiError(c, 400, "conversationId", errorLocale(), {}, "conversationId");
   }
