@@ -18,15 +18,15 @@ const WORDS: Record<Exclude<KnownLanguage, "zh" | "ja" | "ru" | "ar" | "ko">, st
 };
 type WordLanguage = keyof typeof WORDS;
 const WORD_LANGUAGES = Object.keys(WORDS) as WordLanguage[];
-/** Each listed word → the languages it counts for, looked up once per word of the message. */
-const LANGUAGES_OF = new Map<string, WordLanguage[]>();
-for (const lang of WORD_LANGUAGES) {
+/** Each listed word → the languages it counts for (positions in WORD_LANGUAGES), looked up once per word of the message. */
+const LANGUAGES_OF = new Map<string, number[]>();
+WORD_LANGUAGES.forEach((lang, at) => {
   for (const word of new Set(WORDS[lang])) {
     const langs = LANGUAGES_OF.get(word);
-    if (langs) langs.push(lang);
-    else LANGUAGES_OF.set(word, [lang]);
+    if (langs) langs.push(at);
+    else LANGUAGES_OF.set(word, [at]);
   }
-}
+});
 
 // Letters and spellings that point strongly at one language.
 const MARKERS: [KnownLanguage, RegExp, number][] = [
@@ -41,7 +41,7 @@ const MARKERS: [KnownLanguage, RegExp, number][] = [
 ];
 
 // The same, global, built once: `match` with them counts every hit.
-const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [lang, new RegExp(re.source, `${re.flags}g`), weight] as const);
+const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [WORD_LANGUAGES.indexOf(lang as WordLanguage), new RegExp(re.source, `${re.flags}g`), weight] as const);
 
 /** Any of the scripts below: most messages have none, and are scanned for them once. */
 const OTHER_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]/u;
@@ -61,22 +61,23 @@ export function detectLanguage(input: string): DetectedLanguage {
     if (/[\u0600-\u06ff]/u.test(text)) return { language: "ar" };
     if (/[\u4e00-\u9fff]/u.test(text)) return { language: "zh" };
   }
-  const scores = new Map<KnownLanguage, number>(WORD_LANGUAGES.map((lang) => [lang, 0]));
+  // Scores by position in WORD_LANGUAGES (every marker's language is one of them).
+  const scores = new Float64Array(WORD_LANGUAGES.length);
   for (const word of foldText(text).split(/[^\p{L}]+/u)) {
     const langs = word ? LANGUAGES_OF.get(word) : undefined;
-    if (langs) for (const lang of langs) scores.set(lang, scores.get(lang)! + 1);
+    if (langs) for (const at of langs) scores[at]! += 1;
   }
-  for (const [lang, re, weight] of GLOBAL_MARKERS) {
+  for (const [at, re, weight] of GLOBAL_MARKERS) {
     const hits = text.match(re)?.length ?? 0;
-    if (hits) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 3) * weight);
+    if (hits) scores[at]! += Math.min(hits, 3) * weight;
   }
   // The highest score; on a tie, the language listed first in WORDS.
   let best: KnownLanguage = "es";
   let top = 0;
-  for (const [lang, score] of scores) {
-    if (score > top) {
-      best = lang;
-      top = score;
+  for (let at = 0; at < scores.length; at++) {
+    if (scores[at]! > top) {
+      best = WORD_LANGUAGES[at]!;
+      top = scores[at]!;
     }
   }
   return { language: best };
