@@ -32,13 +32,18 @@ export interface CarriedState {
  */
 export function encodeConversationId(id: string, carried: CarriedState = {}): string {
   const { session } = carried;
-  const base = session ? { f: session.flowId, a: session.answers, ...(session.pending ? { p: session.pending } : {}) } : {};
   const asked = carried.lastQuestion ?? "";
   // Characters, not UTF-16 units (a cut must not split an emoji); short questions need no cut.
   let question = (asked.length <= CARRIED_QUESTION_CHARS ? asked : [...asked].slice(0, CARRIED_QUESTION_CHARS).join("")).trim();
   for (;;) {
-    const state = { ...base, ...(question ? { q: question } : {}) };
-    if (!Object.keys(state).length) return id;
+    const state: { f?: string; a?: Answers; p?: string; q?: string } = {};
+    if (session) {
+      state.f = session.flowId;
+      state.a = session.answers;
+      if (session.pending) state.p = session.pending;
+    }
+    if (question) state.q = question;
+    if (!session && !question) return id;
     const encoded = toBase64Url(JSON.stringify(state));
     if (encoded.length <= MAX_STATE || !question) return `${id}${SEP}${encoded}`;
     question = [...question].slice(0, Math.floor([...question].length / 2)).join("").trim(); // many non-Latin bytes
