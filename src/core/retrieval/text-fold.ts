@@ -6,10 +6,9 @@ const recent: [string, string][] = [];
 
 /** Lower-case and strip diacritics, so "informacion" finds "información". */
 export function foldText(text: string): string {
+  for (let i = 0; i < recent.length; i++) if (recent[i]![0] === text) return recent[i]![1];
   // Plain ASCII has no diacritics to strip: skip the Unicode normalization (most of the cost).
-  if (ASCII.test(text)) return text.toLowerCase();
-  for (const [input, output] of recent) if (input === text) return output;
-  const folded = text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  const folded = ASCII.test(text) ? text.toLowerCase() : text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
   if (recent.unshift([text, folded]) > 4) recent.pop();
   return folded;
 }
