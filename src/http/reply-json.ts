@@ -9,7 +9,7 @@ import type { ChatReplyBody } from "../core/chat/chat-contract.js";
 const escapedAnswers = new Map<string, string>();
 /** Shorter answers are escaped each time: the lookup would cost about as much. */
 const MIN_CACHED_LENGTH = 256;
-/** Bounds the memory for answers that vary (checklists, notes): cleared when full. */
+/** Bounds the memory for answers that vary (urgent help, notes): cleared when full. */
 const MAX_CACHED = 2048;
 
 // Stands in for the answer while the rest is serialised: a lone surrogate, which no text from
@@ -19,7 +19,8 @@ const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
 
 export function replyJson(reply: ChatReplyBody): string {
   const { answer } = reply;
-  if (answer.length < MIN_CACHED_LENGTH) return JSON.stringify(reply);
+  // A checklist turn's text follows from the person's situation: it is not kept past the reply.
+  if (answer.length < MIN_CACHED_LENGTH || reply.ask || reply.checklist) return JSON.stringify(reply);
   let escaped = escapedAnswers.get(answer);
   if (escaped === undefined) {
     escaped = JSON.stringify(answer);
