@@ -20,14 +20,15 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** Never changed once made: a known term's word is made once and shared by every search. */
 interface QueryWord {
   /** Terms that stand for this word: its own stem, or the stems of likely intended words. */
-  terms: string[];
+  readonly terms: readonly string[];
   /** Where those of its terms that cards hold occur (empty: no card has the word). */
-  postings: TermPostings[];
-  corrected: boolean;
+  readonly postings: readonly TermPostings[];
+  readonly corrected: boolean;
   /** Inverse document frequency of the word (the highest for a word no card has). */
-  weight: number;
+  readonly weight: number;
 }
 
 type Posting = Record<string, unknown> & { _index?: number };
@@ -40,6 +41,8 @@ const CONTEXT_WEIGHT = 0.5;
 interface TermInfo {
   postings: TermPostings;
   idf: number;
+  /** The query word this term stands for when a question holds it as written. */
+  word: QueryWord;
 }
 
 /** Where one term occurs: card numbers and its lunr weight there, summed over the fields. */
@@ -116,7 +119,10 @@ export class SearchIndex {
     if (info === undefined) {
       const posting = this.known[term];
       const postings = posting ? this.postings[posting._index as number] : undefined;
-      info = postings ? { postings, idf: this.idfFor(postings.docs.length) } : null;
+      if (postings) {
+        const idf = this.idfFor(postings.docs.length);
+        info = { postings, idf, word: { terms: [term], postings: [postings], corrected: false, weight: idf } };
+      } else info = null;
       // Known terms are bounded by the index; unknown ones (typos, names) only up to a point.
       if (info || this.terms.size < 50_000) this.terms.set(term, info);
     }
@@ -174,8 +180,12 @@ export class SearchIndex {
       if (seen.has(term)) continue;
       seen.add(term);
       const info = this.info(term);
-      if (info || this.vocabulary.length === 0) {
-        out.push({ terms: [term], postings: info ? [info.postings] : [], corrected: false, weight: info ? info.idf : this.idfFor(0) });
+      if (info) {
+        out.push(info.word);
+        continue;
+      }
+      if (this.vocabulary.length === 0) {
+        out.push({ terms: [term], postings: [], corrected: false, weight: this.idfFor(0) });
         continue;
       }
       const corrected = this.correct(surface);
