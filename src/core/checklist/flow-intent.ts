@@ -1,3 +1,4 @@
+import { regexpLiteral } from "../regexp-literal.js";
 import { foldText } from "../retrieval/text-fold.js";
 
 // "What do I need / which documents / requirements": the question wants a list, not an explanation.
@@ -27,12 +28,10 @@ export function wantsAList(text: string): boolean {
  */
 const triggerPatterns = new WeakMap<readonly string[], RegExp>();
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** True when the message (already folded with `foldText`) contains one of a flow's trigger phrases. */
 export function mentionsTrigger(text: string, triggers: readonly string[] | undefined): boolean {
   if (!triggers?.length) return false;
   let pattern = triggerPatterns.get(triggers);
-  if (!pattern) triggerPatterns.set(triggers, (pattern = new RegExp(triggers.map((t) => escape(foldText(t))).join("|"))));
+  if (!pattern) triggerPatterns.set(triggers, (pattern = new RegExp(triggers.map((t) => regexpLiteral(foldText(t))).join("|"))));
   return pattern.test(text); // UTF-16 units, as String#includes matches
 }

@@ -1,3 +1,5 @@
+import { regexpLiteral } from "../regexp-literal.js";
+
 // Greetings and thanks in the languages Contigo reads: they carry no topic, so retrieval drops them.
 const COURTESIES = [
   "hola", "buenas", "buenos dias", "buenas tardes", "buenas noches", "saludos", "gracias", "muchas gracias", "por favor", "porfa", "disculpe", "disculpa", "señor", "señora", "señorita",
@@ -9,7 +11,7 @@ const COURTESIES = [
   "napaykullayki", "allillanchu", "sulpayki", "añay", "yusulpayki",
 ];
 const PATTERN = new RegExp(
-  `(^|[\\s,.;:!?¡¿])(${COURTESIES.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=$|[\\s,.;:!?])`,
+  `(^|[\\s,.;:!?¡¿])(${COURTESIES.sort((a, b) => b.length - a.length).map(regexpLiteral).join("|")})(?=$|[\\s,.;:!?])`,
   "giu",
 );
 const CJK = /(你好|您好|谢谢|請|请问|こんにちは|こんばんは|ありがとうございます|ありがとう|すみません)/gu;

@@ -29,7 +29,7 @@ WORD_LANGUAGES.forEach((lang, at) => {
 });
 
 // Letters and spellings that point strongly at one language.
-const MARKERS: [KnownLanguage, RegExp, number][] = [
+const MARKERS: [WordLanguage, RegExp, number][] = [
   ["es", /[ñ¿¡]|ción\b|\b(qué|cómo|dónde|cuánto|está|también|años)\b/iu, 2],
   ["pt", /[ãõ]|ção\b|ções\b|\b(não|você|também|é)\b|lh[aeo]\b|nh[aeo]\b/iu, 2],
   ["fr", /\b(j'|l'|qu'|d'|m'|n'|c')|[œ]|\b(être|très|où|à)\b|[èêëîû]/iu, 1.5],
@@ -41,7 +41,7 @@ const MARKERS: [KnownLanguage, RegExp, number][] = [
 ];
 
 // The same, global, built once: `match` with them counts every hit.
-const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [WORD_LANGUAGES.indexOf(lang as WordLanguage), new RegExp(re.source, `${re.flags}g`), weight] as const);
+const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [WORD_LANGUAGES.indexOf(lang), new RegExp(re.source, `${re.flags}g`), weight] as const);
 
 /** Any of the scripts below: most messages have none, and are scanned for them once. */
 const OTHER_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]/u;

@@ -253,10 +253,10 @@ export class SearchIndex {
     if (limit <= 0) return [];
     const best: number[] = []; // card numbers, best first
     const finals = this.scratchFinal;
+    const coverageOf = (doc: number) => (total > 0 ? covered[doc]! / total : 0);
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t]!;
-      const coverage = total > 0 ? covered[doc]! / total : 0;
-      const final = (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverage) ** 2;
+      const final = (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverageOf(doc)) ** 2;
       finals[doc] = final;
       if (best.length === limit && !this.ranksBefore(doc, best[limit - 1]!)) continue;
       let at = best.length === limit ? limit - 1 : best.length;
@@ -264,6 +264,6 @@ export class SearchIndex {
       best.splice(at, 0, doc);
       if (best.length > limit) best.pop();
     }
-    return best.map((doc) => ({ id: this.refs[doc]!, score: finals[doc]!, coverage: total > 0 ? covered[doc]! / total : 0, words: own.length }));
+    return best.map((doc) => ({ id: this.refs[doc]!, score: finals[doc]!, coverage: coverageOf(doc), words: own.length }));
   }
 }
