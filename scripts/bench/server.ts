@@ -1,14 +1,13 @@
 // The bench's server (forked by scripts/bench/bench.ts with `--import tsx --expose-gc`), served
 // as production serves it: Node's cluster with WORKERS processes (default: one per core), each
-// with @hono/node-server on the same port of 127.0.0.1.
+// serving on the same port of 127.0.0.1 through serveApp, as npm start's workers do.
 //   kind "app":  the production Node app (createNodeApp) over a real SQLite file, as npm start
-//   kind "bare": a bare Hono app with one JSON route
+//   kind "bare": a bare Hono app with one JSON route, served the same way
 // The primary talks to bench.ts over IPC: sends { type: "ready", port, workers, timings } once
 // every worker listens, and answers { type: "mem", gc } with memory figures summed over the
 // workers (event-loop delay: the worst worker). Exits when told to stop or when the parent goes
 // away, and after a hard limit in any case.
 import cluster from "node:cluster";
-import { serve } from "@hono/node-server";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -16,6 +15,7 @@ import { Hono } from "hono";
 import { readNodeConfig } from "../../src/adapters/node/config.js";
 import { createNodeApp } from "../../src/adapters/node/create-node-app.js";
 import { readKnowledgeBundle } from "../../src/adapters/node/knowledge.js";
+import { serveApp } from "../../src/adapters/node/serve-app.js";
 import { openSqliteStore } from "../../src/adapters/node/sqlite-store.js";
 import { DEFAULT_APP_CONFIG, type AppConfig } from "../../src/http/app-deps.js";
 import { QUESTIONS } from "./questions.js";
@@ -140,7 +140,7 @@ if (cluster.isPrimary) {
   }
 
   // Port 0 in every worker: the primary opens one free port and shares it.
-  const server = serve({ fetch: fetchHandler, hostname: "127.0.0.1", port: 0 }, (info) => send({ type: "ready", port: info.port, timings }));
+  const server = serveApp(fetchHandler, { hostname: "127.0.0.1", port: 0 }, (info) => send({ type: "ready", port: info.port, timings }));
 
   const stop = () => {
     server.close();

@@ -2,12 +2,12 @@
 // full server on the same port with its own SQLite connection. The primary applies migrations,
 // runs retention, restarts a worker that dies and stops them all on SIGINT/SIGTERM.
 import cluster from "node:cluster";
-import { serve } from "@hono/node-server";
 import { errorSummary } from "../../core/privacy/error-summary.js";
 import { fileURLToPath } from "node:url";
 import { rateLimitShare, readNodeConfig } from "./config.js";
 import { createNodeApp } from "./create-node-app.js";
 import { readKnowledgeBundle } from "./knowledge.js";
+import { serveApp } from "./serve-app.js";
 import { openSqliteStore, unavailableStore, type SqliteStoreOptions } from "./sqlite-store.js";
 import type { ConversationStore } from "../../core/ports.js";
 
@@ -81,7 +81,7 @@ if (clustered && cluster.isPrimary) {
   const share = rateLimitShare(config.app.rateLimitPerMinute, config.workers);
   const { app } = createNodeApp(bundle, store, { ...config.app, rateLimitPerMinute: share });
   if (!clustered) scheduleRetention(store);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = serveApp(app.fetch, { port: config.port, hostname: config.host }, (info) => {
     if (!clustered) console.log(`[contigo] ${bundle.manifest.cardCount} cards in ${bundle.manifest.locales.join(", ")} · http://${config.host}:${info.port}`);
   });
   onStop(() => {
