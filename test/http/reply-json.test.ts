@@ -25,7 +25,15 @@ describe("writing a chat reply", () => {
       long("⚠️ 回国法 👩‍👧 tab\tcontrol\u0001 "),
       long("text with a literal \\ud800 in it "),
     ]) {
-      for (const r of [reply(answer), reply(answer, { note: "Nota", ask: { flowId: "f", questionId: "q", kind: "choice", text: "¿?", options: [] } })]) {
+      const citation = { id: "return-act", title: "¿Qué es la Ley 30001?", url: "https://www.gob.pe/rree", source: "inforetorno", sourceName: "Inforetorno «RREE»", cardUrl: "/cards/return-act?lang=es" };
+      const replies = [
+        reply(answer),
+        reply(answer, { note: "Nota ✓ \"citada\"" }),
+        reply(answer, { sources: [citation, { ...citation, id: "tmr", title: "回国卡" }], suggestions: [] }),
+        reply(answer, { sources: [citation], note: undefined }),
+        reply(answer, { note: "Nota", ask: { flowId: "f", questionId: "q", kind: "choice", text: "¿?", options: [] } }),
+      ];
+      for (const r of replies) {
         expect(replyJson(r)).toEqual(utf8(JSON.stringify(r)));
         expect(replyJson(r)).toEqual(utf8(JSON.stringify(r)));
       }

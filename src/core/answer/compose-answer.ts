@@ -2,15 +2,23 @@ import type { Card } from "../cards/card-types.js";
 import type { Translate } from "../i18n/create-i18n.js";
 import type { Citation, ComposedAnswer } from "./answer-types.js";
 
+/** Each card's citation, made once and shared by every answer that cites the card: never changed. */
+const citationByCard = new WeakMap<Card, Citation>();
+
 export function citationFor(card: Card, t: Translate): Citation {
-  return {
-    id: card.id,
-    title: card.title,
-    url: card.officialUrl,
-    source: card.source,
-    sourceName: t(`sources.${card.source}`),
-    cardUrl: `/cards/${card.id}?lang=${card.lang}`,
-  };
+  let citation = citationByCard.get(card);
+  if (citation === undefined) {
+    citation = Object.freeze({
+      id: card.id,
+      title: card.title,
+      url: card.officialUrl,
+      source: card.source,
+      sourceName: t(`sources.${card.source}`),
+      cardUrl: `/cards/${card.id}?lang=${card.lang}`,
+    });
+    citationByCard.set(card, citation);
+  }
+  return citation;
 }
 
 /** Each card's answer text, composed once (a card and its language's strings never change). */
