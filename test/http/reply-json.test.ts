@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Citation } from "../../src/core/answer/answer-types.js";
 import type { ChatReplyBody } from "../../src/core/chat/chat-contract.js";
 import { replyJson } from "../../src/http/reply-json.js";
 import { testApp } from "../support/knowledge.js";
@@ -25,7 +26,7 @@ describe("writing a chat reply", () => {
       long("⚠️ 回国法 👩‍👧 tab\tcontrol\u0001 "),
       long("text with a literal \\ud800 in it "),
     ]) {
-      const citation = { id: "return-act", title: "¿Qué es la Ley 30001?", url: "https://www.gob.pe/rree", source: "inforetorno", sourceName: "Inforetorno «RREE»", cardUrl: "/cards/return-act?lang=es" };
+      const citation: Citation = { id: "return-act", title: "¿Qué es la Ley 30001?", url: "https://www.gob.pe/rree", source: "inforetorno", sourceName: "Inforetorno «RREE»", cardUrl: "/cards/return-act?lang=es" };
       const replies = [
         reply(answer),
         reply(answer, { note: "Nota ✓ \"citada\"" }),
