@@ -36,7 +36,7 @@ const API_HEADERS: [string, string][] = [
 function perConfig(build: (config: AppDeps["config"]) => MiddlewareHandler): MiddlewareHandler<AppEnv> {
   const built = new WeakMap<AppDeps["config"], MiddlewareHandler>();
   return async (c, next) => {
-    const { config } = c.var.deps;
+    const { config } = c.get("deps");
     let handler = built.get(config);
     if (!handler) built.set(config, (handler = build(config)));
     return handler(c, next);
@@ -105,8 +105,8 @@ export function createApp(getDeps: (c: { env: unknown }) => AppDeps, options: Cr
 
   app.notFound((c) => apiError(c, 404, "notFound", headerLocale(c) ?? DEFAULT_LOCALE));
   app.onError((err, c) => {
-    c.var.deps?.warn(`unhandled error on ${c.req.method} ${c.req.path}: ${err.name}`);
-    if (!c.var.deps) return c.json({ error: { code: "internal", message: "Internal error" } }, 500);
+    c.get("deps")?.warn(`unhandled error on ${c.req.method} ${c.req.path}: ${err.name}`);
+    if (!c.get("deps")) return c.json({ error: { code: "internal", message: "Internal error" } }, 500);
     return apiError(c, 500, "internal", headerLocale(c) ?? DEFAULT_LOCALE);
   });
   return app;

@@ -32,7 +32,7 @@ export function apiError(
   vars: Record<string, unknown> = {},
   field?: string,
 ) {
-  const t = c.var.deps.translate(lang);
+  const t = c.get("deps").translate(lang);
   const body: ApiErrorBody = { error: { code, message: t(`errors.${code}`, vars), ...(field ? { field } : {}) } };
   return c.json(body, status);
 }

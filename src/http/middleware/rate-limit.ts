@@ -13,7 +13,7 @@ async function hashAddress(address: string): Promise<string> {
 
 /** Per-client limit on the endpoints that do work; a localized 429 with Retry-After past it. */
 export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { deps } = c.var;
+  const deps = c.get("deps");
   if (c.req.method !== "POST" || deps.config.rateLimitPerMinute === 0) return next();
   const address = deps.clientAddress(c);
   if (address === undefined) return next();

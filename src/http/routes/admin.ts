@@ -10,7 +10,7 @@ import { ADMIN_JS } from "../views/admin-script.js";
 const DAY = 86_400_000;
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const token = c.var.deps.config.adminToken;
+  const token = c.get("deps").config.adminToken;
   const given = c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
   if (!token || !given || !(await constantTimeEqual(given, token))) {
     c.header("WWW-Authenticate", 'Bearer realm="contigo-admin"');
@@ -21,7 +21,7 @@ const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 async function buildInsights(c: Parameters<MiddlewareHandler<AppEnv>>[0]) {
-  const { deps } = c.var;
+  const deps = c.get("deps");
   const days = Math.min(365, Math.max(1, Number(c.req.query("days") ?? 30) || 30));
   const lang: Locale = isLocale(c.req.query("lang")) ? (c.req.query("lang") as Locale) : DEFAULT_LOCALE;
   const to = deps.now();
@@ -78,7 +78,7 @@ function insightsCsv(i: Insights): string {
 export const adminRoutes = new Hono<AppEnv>()
   .get("/admin", (c) => {
     const lang = requestLocale(c);
-    return c.html(adminPage(c.var.deps.translate(lang), lang));
+    return c.html(adminPage(c.get("deps").translate(lang), lang));
   })
   .get("/assets/admin.js", (c) => {
     c.header("content-type", "text/javascript; charset=utf-8");

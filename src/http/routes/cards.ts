@@ -14,7 +14,7 @@ export const cardRoutes = new Hono<AppEnv>()
     return c.body(PAGE_CSS);
   })
   .get("/api/cards", async (c) => {
-    const { knowledge } = c.var.deps;
+    const { knowledge } = c.get("deps");
     const lang = requestLocale(c);
     const { source, audience, topic } = c.req.query();
     if (source && !(SOURCE_IDS as readonly string[]).includes(source)) return apiError(c, 400, "invalidBody", lang, {}, "source");
@@ -37,13 +37,13 @@ export const cardRoutes = new Hono<AppEnv>()
     return c.json({ lang, count: cards.length, cards });
   })
   .get("/cards", async (c) => {
-    const { knowledge, translate } = c.var.deps;
+    const { knowledge, translate } = c.get("deps");
     const lang = requestLocale(c);
     await knowledge.ensure(lang);
     return c.html(cardsIndexPage(knowledge.cards(lang), translate(lang), lang));
   })
   .get("/cards/:id", async (c) => {
-    const { knowledge, translate } = c.var.deps;
+    const { knowledge, translate } = c.get("deps");
     const lang = requestLocale(c);
     await knowledge.ensure(lang);
     const card = knowledge.card(c.req.param("id"), lang);

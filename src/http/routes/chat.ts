@@ -9,7 +9,7 @@ import { replyJson } from "../reply-json.js";
 
 
 export const chatRoutes = new Hono<AppEnv>().post("/api/chat", async (c) => {
-  const { deps } = c.var;
+  const deps = c.get("deps");
   const fromHeader = headerLocale(c);
   let body: unknown;
   try {

@@ -24,7 +24,7 @@ export const checklistRoutes = new Hono<AppEnv>()
     return c.body(PRINT_JS);
   })
   .get("/api/flows", (c) => {
-    const { knowledge } = c.var.deps;
+    const { knowledge } = c.get("deps");
     const lang = requestLocale(c);
     const flows = knowledge.flows.map((f) => {
       const copy = flowCopy(knowledge, lang, f.id);
@@ -33,7 +33,7 @@ export const checklistRoutes = new Hono<AppEnv>()
     return c.json({ lang, flows });
   })
   .get("/api/flows/:id", (c) => {
-    const { knowledge } = c.var.deps;
+    const { knowledge } = c.get("deps");
     const lang = requestLocale(c);
     const flow = knowledge.flow(c.req.param("id"));
     const copy = flow && flowCopy(knowledge, lang, flow.id);
@@ -59,7 +59,7 @@ export const checklistRoutes = new Hono<AppEnv>()
     });
   })
   .post("/api/flows/:id/checklist", async (c) => {
-    const { knowledge, translate, now } = c.var.deps;
+    const { knowledge, translate, now } = c.get("deps");
     let body: unknown;
     try {
       body = await c.req.json();
@@ -92,7 +92,7 @@ export const checklistRoutes = new Hono<AppEnv>()
     return c.json(composeChecklist(flow, copy, state.answers, lang, t, knowledge.manifest.contentHash.slice(0, 12), now()));
   })
   .get("/checklist/:id", (c) => {
-    const { knowledge, translate, now } = c.var.deps;
+    const { knowledge, translate, now } = c.get("deps");
     const lang = requestLocale(c);
     const t = translate(lang);
     const raw = c.req.param("id");

@@ -10,7 +10,7 @@ const ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** POST /api/feedback: thumbs up or down on one reply, with an optional reason from a fixed list. */
 export const feedbackRoutes = new Hono<AppEnv>().post("/api/feedback", async (c) => {
-  const { deps } = c.var;
+  const deps = c.get("deps");
   const lang = headerLocale(c) ?? DEFAULT_LOCALE;
   let body: unknown;
   try {
