@@ -1,4 +1,4 @@
-// Performance figures for Contigo in one run: `npm run bench` (full, ~3.5 min) or `-- --quick`.
+// Performance figures for Contigo in one run: `npm run bench` (full, ~4 min) or `-- --quick`.
 //   - /api/chat throughput and latency (autocannon, 50 connections, bodies cycling through 68
 //     questions in six languages) against a bare Hono JSON route served the same way, measured in
 //     alternating rounds (bare, chat, bare, chat, …) so both meet the same machine: on a shared
@@ -25,10 +25,11 @@ const quick = process.argv.includes("--quick");
 for (const a of process.argv.slice(2)) if (a !== "--quick") throw new Error(`unknown option ${a} (only --quick)`);
 
 // Measured time per server: rounds × round seconds (20 s in the full bench), after a warm-up long
-// enough for the JIT to settle (a chat server reaches its steady rate after about 4 s of load).
+// enough for the JIT to settle: a chat server still optimizes hundreds of functions in its first
+// 5 s of load and dozens in the next 5, and reaches its steady rate after about 10 s.
 const D = quick
   ? { warmup: 3, rounds: 2, round: 3, memRun: 15, memEarly: 5, connections: 50, memConnections: 100 }
-  : { warmup: 8, rounds: 4, round: 5, memRun: 60, memEarly: 10, connections: 50, memConnections: 100 };
+  : { warmup: 12, rounds: 4, round: 5, memRun: 60, memEarly: 10, connections: 50, memConnections: 100 };
 const HARD_LIMIT_S = quick ? 240 : 600;
 
 // ---------------------------------------------------------------------------------------------
