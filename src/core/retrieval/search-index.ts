@@ -168,17 +168,27 @@ export class SearchIndex {
    */
   private words(text: string): QueryWord[] {
     const words = this.rawWords(text);
-    const known = words.filter((w) => w.postings.length);
-    const typical = known.length ? known.reduce((s, w) => s + w.weight, 0) / known.length : 1;
-    return known.length === words.length ? words : words.map((w) => (w.postings.length ? w : { ...w, weight: typical }));
+    let known = 0;
+    let knownWeight = 0;
+    for (const w of words) {
+      if (!w.postings.length) continue;
+      known++;
+      knownWeight += w.weight;
+    }
+    if (known === words.length) return words;
+    const typical = known ? knownWeight / known : 1;
+    return words.map((w) => (w.postings.length ? w : { ...w, weight: typical }));
   }
 
   private rawWords(text: string): QueryWord[] {
-    const seen = new Set<string>();
+    // A question has a few words, kept in a list (quicker than a set); a long text, in a set.
+    const seen: string[] = [];
+    let seenSet: Set<string> | undefined;
     const out: QueryWord[] = [];
     for (const { surface, term } of analyzeTokens(text, this.lang)) {
-      if (seen.has(term)) continue;
-      seen.add(term);
+      if (seenSet ? seenSet.has(term) : seen.includes(term)) continue;
+      if (seenSet) seenSet.add(term);
+      else if (seen.push(term) === 16) seenSet = new Set(seen);
       const info = this.info(term);
       if (info) {
         out.push(info.word);
@@ -253,17 +263,22 @@ export class SearchIndex {
     if (limit <= 0) return [];
     const best: number[] = []; // card numbers, best first
     const finals = this.scratchFinal;
-    const coverageOf = (doc: number) => (total > 0 ? covered[doc]! / total : 0);
+    // Coverage: the share of the words' total weight a card holds (a card holds none when none has weight).
+    const shareOf = total > 0 ? total : Infinity;
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t]!;
-      const final = (score[doc]! / magnitude) * (COVERAGE_FLOOR + coverageOf(doc)) ** 2;
-      finals[doc] = final;
-      if (best.length === limit && !this.ranksBefore(doc, best[limit - 1]!)) continue;
-      let at = best.length === limit ? limit - 1 : best.length;
-      while (at > 0 && this.ranksBefore(doc, best[at - 1]!)) at--;
-      best.splice(at, 0, doc);
-      if (best.length > limit) best.pop();
+      const boosted = COVERAGE_FLOOR + covered[doc]! / shareOf;
+      finals[doc] = (score[doc]! / magnitude) * (boosted * boosted);
+      const full = best.length === limit;
+      if (full && !this.ranksBefore(doc, best[limit - 1]!)) continue;
+      // Insertion into the short list, kept sorted: move the lower ones down one place.
+      let at = full ? limit - 1 : best.length;
+      while (at > 0 && this.ranksBefore(doc, best[at - 1]!)) {
+        if (at < limit) best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = doc;
     }
-    return best.map((doc) => ({ id: this.refs[doc]!, score: finals[doc]!, coverage: coverageOf(doc), words: own.length }));
+    return best.map((doc) => ({ id: this.refs[doc]!, score: finals[doc]!, coverage: covered[doc]! / shareOf, words: own.length }));
   }
 }
