@@ -40,8 +40,9 @@ const MARKERS: [WordLanguage, RegExp, number][] = [
   ["qu", /(?:p|t|k|q|ch)'\p{L}|qh\p{L}/iu, 3],
 ];
 
-// The same, global, built once: `match` with them counts every hit.
-const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [WORD_LANGUAGES.indexOf(lang), new RegExp(re.source, `${re.flags}g`), weight] as const);
+// The same, global, built once (`match` with them counts every hit), and matched against the
+// lower-cased text: without the `i` flag, Unicode regexps run several times faster.
+const GLOBAL_MARKERS = MARKERS.map(([lang, re, weight]) => [WORD_LANGUAGES.indexOf(lang), new RegExp(re.source, `${re.flags.replace("i", "")}g`), weight] as const);
 
 /** Any of the scripts below: most messages have none, and are scanned for them once. */
 const OTHER_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]/u;
@@ -67,8 +68,9 @@ export function detectLanguage(input: string): DetectedLanguage {
     const langs = word ? LANGUAGES_OF.get(word) : undefined;
     if (langs) for (const at of langs) scores[at]! += 1;
   }
+  const lower = text.toLowerCase();
   for (const [at, re, weight] of GLOBAL_MARKERS) {
-    const hits = text.match(re)?.length ?? 0;
+    const hits = lower.match(re)?.length ?? 0;
     if (hits) scores[at]! += Math.min(hits, 3) * weight;
   }
   // The highest score; on a tie, the language listed first in WORDS.
