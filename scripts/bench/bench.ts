@@ -24,12 +24,13 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const quick = process.argv.includes("--quick");
 for (const a of process.argv.slice(2)) if (a !== "--quick") throw new Error(`unknown option ${a} (only --quick)`);
 
-// Measured time per server: rounds × round seconds (20 s in the full bench), after a warm-up long
+// Measured time per server: rounds × round seconds (24 s in the full bench: short rounds keep each
+// bare/chat pair close in time, many rounds average the drift out), after a warm-up long
 // enough for the JIT to settle: a chat server still optimizes hundreds of functions in its first
 // 5 s of load and dozens in the next 5, and reaches its steady rate after about 10 s.
 const D = quick
   ? { warmup: 3, rounds: 2, round: 3, memRun: 15, memEarly: 5, connections: 50, memConnections: 100 }
-  : { warmup: 12, rounds: 4, round: 5, memRun: 60, memEarly: 10, connections: 50, memConnections: 100 };
+  : { warmup: 12, rounds: 8, round: 3, memRun: 60, memEarly: 10, connections: 50, memConnections: 100 };
 const HARD_LIMIT_S = quick ? 240 : 600;
 
 // ---------------------------------------------------------------------------------------------
