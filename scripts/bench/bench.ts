@@ -273,6 +273,8 @@ async function main() {
     row(`bare Hono POST /bare (${measured})`, `${bareRps.toFixed(0)} req/s, p50 ${ms(bareLatency.p50)} / p99 ${ms(bareLatency.p99)}`);
     row(`throughput ratio chat / bare`, ratio.toFixed(3), `≥ 0.25: ${ratio >= 0.25 ? "met" : "not met"}`);
     row(`ratio per round`, roundRatios.map((r) => r.toFixed(3)).join(", "), "(spread = the machine's drift)");
+    row(`req/s per round: chat`, chatRuns.map((r) => rateOf([r]).toFixed(0)).join(", "));
+    row(`req/s per round: bare`, bareRuns.map((r) => rateOf([r]).toFixed(0)).join(", "));
     const stat = (x: Stat | undefined) => (x && x.count ? `p50 ${ms(x.p50)} / p99 ${ms(x.p99)} / max ${ms(x.max)} (n=${x.count})` : "no calls");
     const worstLoop = loops.reduce((a, b) => (b.p99 > a.p99 ? b : a));
     row(`chat rounds: event-loop delay (worst worker, round)`, stat(worstLoop).replace(/ \(n=\d+\)/, ""), "(lag of a 10 ms timer: grows with queued requests)");
