@@ -10,7 +10,7 @@ import type { AnswerStatus, ChatStore, ConversationContext } from "../ports.js";
 import { SCRUB_PLACEHOLDER, scrubPersonalData } from "../privacy/scrub.js";
 import { detectUrgency, type UrgencyKind } from "../safety/urgency.js";
 import { isPlainlyOutOfScope, mentionsDomain } from "../safety/scope.js";
-import { isOnlyCourtesy, stripCourtesies } from "../language/courtesies.js";
+import { isOnlyCourtesy, nothingButCourtesy, stripCourtesies } from "../language/courtesies.js";
 import { CardRetriever, hitsOf } from "../retrieval/lunr-retriever.js";
 import type { SearchHit } from "../retrieval/search-index.js";
 import { DEFAULT_MATCH_OPTIONS, pickCards, type MatchOptions } from "./pick-cards.js";
@@ -173,8 +173,10 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
 
   // Retrieval reads the question without personal details or greetings: they are not the topic.
   const scrubbed = scrubPersonalData(input.message);
-  const question = stripCourtesies(scrubbed.replace(SCRUB_PLACEHOLDER, " "));
-  const onlyCourtesy = isOnlyCourtesy(input.message);
+  const readable = scrubbed.replace(SCRUB_PLACEHOLDER, " ");
+  const question = stripCourtesies(readable);
+  // Nothing scrubbed (the usual case): the message's courtesies are already stripped.
+  const onlyCourtesy = readable === input.message ? input.message.trim().length > 0 && nothingButCourtesy(question) : isOnlyCourtesy(input.message);
   const plainlyOutOfScope = isPlainlyOutOfScope(input.message);
   const onTopic = (mentionsDomain(input.message) || mentionsDomain(context?.lastQuestion ?? "")) && !plainlyOutOfScope;
   const { hits, pickedHits } =

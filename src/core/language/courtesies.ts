@@ -21,7 +21,12 @@ export function stripCourtesies(message: string): string {
   return message.replace(PATTERN, "$1").replace(CJK, " ").trim();
 }
 
+/** True when what `stripCourtesies` left of a message is only punctuation and spaces. */
+export function nothingButCourtesy(stripped: string): boolean {
+  return stripped.replace(/[\s,.;:!?¡¿]/g, "") === "";
+}
+
 /** True when the message is only a greeting or thanks. */
 export function isOnlyCourtesy(message: string): boolean {
-  return message.trim().length > 0 && stripCourtesies(message).replace(/[\s,.;:!?¡¿]/g, "") === "";
+  return message.trim().length > 0 && nothingButCourtesy(stripCourtesies(message));
 }
