@@ -1,6 +1,7 @@
 // Performance figures for Contigo in one run: `npm run bench` (full, ~4 min) or `-- --quick`.
 //   - /api/chat throughput and latency (autocannon, 50 connections, bodies cycling through 68
-//     questions in six languages) against a bare Hono JSON route served the same way, measured in
+//     questions in six languages) against a bare Hono JSON route on plain @hono/node-server in the
+//     same cluster setup (the framework's floor), measured in
 //     alternating rounds (bare, chat, bare, chat, …) so both meet the same machine: on a shared
 //     machine the speed drifts by ±15% over tens of seconds, more than one run's noise
 //   - knowledge load time and first answer per language
@@ -181,8 +182,9 @@ async function main() {
   const dbPath = join(dir, "bench.sqlite");
 
   console.log(`Contigo bench (${quick ? "quick" : "full"}) · Node ${process.version} · ${availableParallelism()} CPUs`);
-  console.log(`setup: each server served as npm start serves: Node's cluster, WORKERS=${process.env.WORKERS ?? "auto"} worker processes`);
-  console.log("       (serveApp: @hono/node-server, replies of one event-loop turn sent together; one free port of 127.0.0.1);");
+  console.log(`setup: each server a cluster of WORKERS=${process.env.WORKERS ?? "auto"} worker processes, as npm start runs;`);
+  console.log("       chat through serveApp (replies of one event-loop turn sent together), bare on plain @hono/node-server;");
+  console.log("       one free port of 127.0.0.1 each;");
   console.log("       autocannon in this process, so load generator and server share the same CPUs.");
   console.log(`       storage ON: SQLite file (WAL) ${dbPath}; rate limit off (bench traffic is one client).`);
   console.log(`       ${BODIES.length} distinct chat bodies (${QUESTIONS.length} questions in es/en/pt/fr/ht/zh, with and without lang), cycled.`);
@@ -278,7 +280,7 @@ async function main() {
     const stat = (x: Stat | undefined) => (x && x.count ? `p50 ${ms(x.p50)} / p99 ${ms(x.p99)} / max ${ms(x.max)} (n=${x.count})` : "no calls");
     const worstLoop = loops.reduce((a, b) => (b.p99 > a.p99 ? b : a));
     row(`chat rounds: event-loop delay (worst worker, round)`, stat(worstLoop).replace(/ \(n=\d+\)/, ""), "(lag of a 10 ms timer: grows with queued requests)");
-    row(`worker processes per server`, `${app.workers} (chat) / ${bare.workers} (bare)`, "same setup for both");
+    row(`worker processes per server`, `${app.workers} (chat) / ${bare.workers} (bare)`, "same cluster setup for both");
     row(`machine load average (1 min) around the rounds`, `${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${availableParallelism()} CPUs`, "(other work on the machine skews all figures)");
     const chatAll = [warm, ...chatRuns, memRun];
     row(`chat non-2xx / errors (all runs)`, `${chatAll.reduce((s, r) => s + r.non2xx, 0)} / ${chatAll.reduce((s, r) => s + r.errors, 0)}`, "0 (exit 1 otherwise)");
