@@ -1,9 +1,9 @@
 // Performance figures for Contigo in one run: `npm run bench` (full, ~4 min) or `-- --quick`.
 //   - /api/chat throughput and latency (autocannon, 50 connections, bodies cycling through 68
 //     questions in six languages) against a bare Hono JSON route on plain @hono/node-server in the
-//     same cluster setup (the framework's floor), measured in
-//     alternating rounds (bare, chat, bare, chat, …) so both meet the same machine: on a shared
-//     machine the speed drifts by ±15% over tens of seconds, more than one run's noise
+//     same cluster setup (the framework's floor). Both are measured in alternating rounds (bare,
+//     chat, bare, chat, …) so both meet the same machine: a shared machine's speed drifts by
+//     ±15% over tens of seconds, more than one run's noise
 //   - knowledge load time and first answer per language
 //   - worker bundle and widget loader gzip sizes
 //   - memory during a long run at 100 connections (early vs end)

@@ -9,8 +9,8 @@ export interface ServeAppOptions {
 
 /**
  * Serves a fetch handler on Node as `npm start` does: @hono/node-server, with the replies of one
- * event-loop turn written together (CoalescedResponse). The bench serves its routes through this
- * too, so they are measured the way production runs.
+ * event-loop turn written together (CoalescedResponse). The bench serves its chat server through
+ * this, so chat is measured the way production runs.
  */
 export function serveApp(fetch: (request: Request) => Response | Promise<Response>, options: ServeAppOptions, onListening?: (info: AddressInfo) => void): ServerType {
   return serve({ fetch, port: options.port, hostname: options.hostname, serverOptions: { ServerResponse: CoalescedResponse } }, onListening);

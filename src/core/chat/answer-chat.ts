@@ -10,7 +10,7 @@ import type { AnswerStatus, ChatStore, ConversationContext } from "../ports.js";
 import { SCRUB_PLACEHOLDER, scrubPersonalData } from "../privacy/scrub.js";
 import { detectUrgency, type UrgencyKind } from "../safety/urgency.js";
 import { isPlainlyOutOfScope, mentionsDomain } from "../safety/scope.js";
-import { isOnlyCourtesy, nothingButCourtesy, stripCourtesies } from "../language/courtesies.js";
+import { isOnlyCourtesy, stripCourtesies } from "../language/courtesies.js";
 import { CardRetriever, hitsOf } from "../retrieval/lunr-retriever.js";
 import type { SearchHit } from "../retrieval/search-index.js";
 import { DEFAULT_MATCH_OPTIONS, pickCards, type MatchOptions } from "./pick-cards.js";
@@ -176,7 +176,7 @@ export async function answerChat(input: ChatInput, deps: ChatDeps): Promise<Chat
   const readable = scrubbed.replace(SCRUB_PLACEHOLDER, " ");
   const question = stripCourtesies(readable);
   // Nothing scrubbed (the usual case): the message's courtesies are already stripped.
-  const onlyCourtesy = readable === input.message ? input.message.trim().length > 0 && nothingButCourtesy(question) : isOnlyCourtesy(input.message);
+  const onlyCourtesy = isOnlyCourtesy(input.message, readable === input.message ? question : undefined);
   const plainlyOutOfScope = isPlainlyOutOfScope(input.message);
   const onTopic = (mentionsDomain(input.message) || mentionsDomain(context?.lastQuestion ?? "")) && !plainlyOutOfScope;
   const { hits, pickedHits } =

@@ -21,12 +21,7 @@ export function stripCourtesies(message: string): string {
   return message.replace(PATTERN, "$1").replace(CJK, " ").trim();
 }
 
-/** True when what `stripCourtesies` left of a message is only punctuation and spaces. */
-export function nothingButCourtesy(stripped: string): boolean {
-  return stripped.replace(/[\s,.;:!?¡¿]/g, "") === "";
-}
-
-/** True when the message is only a greeting or thanks. */
-export function isOnlyCourtesy(message: string): boolean {
-  return message.trim().length > 0 && nothingButCourtesy(stripCourtesies(message));
+/** True when the message is only a greeting or thanks (`stripped`: the message through stripCourtesies, when already known). */
+export function isOnlyCourtesy(message: string, stripped = stripCourtesies(message)): boolean {
+  return message.trim().length > 0 && stripped.replace(/[\s,.;:!?¡¿]/g, "") === "";
 }
