@@ -1,7 +1,7 @@
 // Performance figures for Contigo in one run: `npm run bench` (full, ~4 min) or `-- --quick`.
 //   - /api/chat throughput and latency (autocannon, 50 connections, bodies cycling through 68
-//     questions in six languages) against a bare Hono JSON route on plain @hono/node-server in the
-//     same cluster setup (the framework's floor). Both are measured in alternating rounds (bare,
+//     questions in six languages) against a bare Hono JSON route served the same way (the
+//     framework's floor). Both are measured in alternating rounds (bare,
 //     chat, bare, chat, …) so both meet the same machine: a shared machine's speed drifts by
 //     ±15% over tens of seconds, more than one run's noise
 //   - knowledge load time and first answer per language
@@ -183,7 +183,7 @@ async function main() {
 
   console.log(`Contigo bench (${quick ? "quick" : "full"}) · Node ${process.version} · ${availableParallelism()} CPUs`);
   console.log(`setup: each server a cluster of WORKERS=${process.env.WORKERS ?? "auto"} worker processes, as npm start runs;`);
-  console.log("       chat through serveApp (replies of one event-loop turn sent together), bare on plain @hono/node-server;");
+  console.log("       both through serveApp (@hono/node-server, requests of one event-loop turn handled together);");
   console.log("       one free port of 127.0.0.1 each;");
   console.log("       autocannon in this process, so load generator and server share the same CPUs.");
   console.log(`       storage ON: SQLite file (WAL) ${dbPath}; rate limit off (bench traffic is one client).`);

@@ -1,11 +1,10 @@
 // The bench's server (forked by scripts/bench/bench.ts with `--import tsx --expose-gc`): Node's
 // cluster with WORKERS processes (default: one per core), as npm start runs, on one port of
 // 127.0.0.1.
-//   kind "app":  the production Node app (createNodeApp) over a real SQLite file, each worker
-//                serving through serveApp as npm start's do
-//   kind "bare": a bare Hono app with one JSON route on plain @hono/node-server: the framework's
-//                floor. Not through serveApp: holding replies to the end of a loop turn slows a
-//                route this cheap (its load generator waits), which would flatter the ratio.
+//   kind "app":  the production Node app (createNodeApp) over a real SQLite file
+//   kind "bare": a bare Hono app with one JSON route: the framework's floor
+// Both serve through serveApp, as npm start's workers do (requests handled by event-loop turn:
+// that makes the bare route faster too, so the ratio compares like with like).
 // The primary talks to bench.ts over IPC: sends { type: "ready", port, workers, timings } once
 // every worker listens, and answers { type: "mem", gc } with memory figures summed over the
 // workers (event-loop delay: the worst worker). Exits when told to stop or when the parent goes
@@ -19,7 +18,6 @@ import { readNodeConfig } from "../../src/adapters/node/config.js";
 import { createNodeApp } from "../../src/adapters/node/create-node-app.js";
 import { readKnowledgeBundle } from "../../src/adapters/node/knowledge.js";
 import { serveApp } from "../../src/adapters/node/serve-app.js";
-import { serve } from "@hono/node-server";
 import { openSqliteStore } from "../../src/adapters/node/sqlite-store.js";
 import { DEFAULT_APP_CONFIG, type AppConfig } from "../../src/http/app-deps.js";
 import { QUESTIONS } from "./questions.js";
@@ -145,7 +143,7 @@ if (cluster.isPrimary) {
 
   // Port 0 in every worker: the primary opens one free port and shares it.
   const onListening = (info: { port: number }) => send({ type: "ready", port: info.port, timings });
-  const server = kind === "app" ? serveApp(fetchHandler, { hostname: "127.0.0.1", port: 0 }, onListening) : serve({ fetch: fetchHandler, hostname: "127.0.0.1", port: 0 }, onListening);
+  const server = serveApp(fetchHandler, { hostname: "127.0.0.1", port: 0 }, onListening);
 
   const stop = () => {
     server.close();
