@@ -3,7 +3,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createMemoryRateLimiter } from "../../core/safety/memory-rate-limiter.js";
 import type { Context } from "hono";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createI18n } from "../../core/i18n/create-i18n.js";
@@ -41,6 +41,7 @@ export function createNodeApp(bundle: KnowledgeBundle, store: ConversationStore,
     store,
     rateLimiter: createMemoryRateLimiter(config.rateLimitPerMinute || Number.MAX_SAFE_INTEGER),
     clientAddress: (c) => clientAddress(c, config.trustProxy),
+    hashClient: (text) => createHash("sha256").update(text).digest("hex").slice(0, 24),
     translate: createI18n(bundle.i18n),
     config,
     newId: () => timeOrderedId(randomUUID(), Date.now()),

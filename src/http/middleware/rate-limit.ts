@@ -4,10 +4,9 @@ import { DEFAULT_LOCALE } from "../../core/locales.js";
 import type { AppEnv } from "../app-deps.js";
 import { apiError, headerLocale } from "./errors.js";
 
-async function hashAddress(address: string): Promise<string> {
-  // Clients are counted by a hash of their address and the day: no raw address is kept anywhere.
-  const day = new Date().toISOString().slice(0, 10);
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${day}:${address}`));
+/** The first 12 bytes of the text's SHA-256, in hex, with WebCrypto (asynchronous). */
+export async function webCryptoClientHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest).slice(0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
@@ -19,7 +18,11 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (address === undefined) return next();
   let verdict: { allowed: boolean; retryAfterSeconds: number } = { allowed: true, retryAfterSeconds: 0 };
   try {
-    verdict = await deps.rateLimiter.hit(await hashAddress(address), deps.now());
+    // Clients are counted by a hash of their address and the day: no raw address is kept anywhere.
+    const now = deps.now();
+    const keyText = `${now.toISOString().slice(0, 10)}:${address}`;
+    const key = deps.hashClient ? deps.hashClient(keyText) : await webCryptoClientHash(keyText);
+    verdict = await deps.rateLimiter.hit(key, now);
   } catch (e) {
     // A limiter that fails (database down) lets requests through: answering matters more.
     deps.warn(`rate limiter unavailable: ${errorSummary(e)}`);
