@@ -111,15 +111,24 @@ const QUESTIONS = allQuestions();
 /** Distinct bodies: every question, with and without an explicit lang (detection path). */
 const BODIES = [...QUESTIONS.map((q) => JSON.stringify({ message: q.message, lang: q.lang })), ...QUESTIONS.map((q) => JSON.stringify({ message: q.message }))];
 
+/**
+ * Client addresses (documentation ranges) the requests say they are forwarded for: the chat
+ * server trusts the proxy header, as production behind a proxy does, and rate-limits per client.
+ */
+const CLIENTS = Array.from({ length: 500 }, (_, i) => (i < 250 ? `203.0.113.${i}` : `198.51.100.${i - 250}`));
+
 function cyclingRequests(path: string): AutocannonRequest[] {
   let next = 0;
   return [
     {
       method: "POST",
       path,
-      headers: { "content-type": "application/json" },
       // One shared counter across connections: consecutive requests carry different questions.
-      setupRequest: (req) => ({ ...req, body: BODIES[next++ % BODIES.length]! }),
+      // Both servers get the same requests (the bare route ignores the header).
+      setupRequest: (req) => {
+        const n = next++;
+        return { ...req, headers: { "content-type": "application/json", "x-forwarded-for": CLIENTS[n % CLIENTS.length]! }, body: BODIES[n % BODIES.length]! };
+      },
     },
   ];
 }
@@ -186,7 +195,8 @@ async function main() {
   console.log("       both through serveApp (@hono/node-server, requests of one event-loop turn handled together);");
   console.log("       one free port of 127.0.0.1 each;");
   console.log("       autocannon in this process, so load generator and server share the same CPUs.");
-  console.log(`       storage ON: SQLite file (WAL) ${dbPath}; rate limit off (bench traffic is one client).`);
+  console.log(`       storage ON: SQLite file (WAL) ${dbPath}; rate limit ON, per client behind a proxy`);
+  console.log(`       (X-Forwarded-For over ${CLIENTS.length} addresses; limit set above the bench's rate, so checked, never reached).`);
   console.log(`       ${BODIES.length} distinct chat bodies (${QUESTIONS.length} questions in es/en/pt/fr/ht/zh, with and without lang), cycled.`);
   console.log(`       ${D.warmup} s warm-up per server, then ${D.rounds} rounds of ${D.round} s bare + ${D.round} s chat; latency over all rounds.`);
   console.log("");
