@@ -4,7 +4,7 @@
 //   kind "app":  the production Node app (createNodeApp) over a real SQLite file
 //   kind "bare": a bare Hono app with one JSON route: the framework's floor
 // Both serve through serveApp, as npm start's workers do (requests handled by event-loop turn:
-// that makes the bare route faster too, so the ratio compares like with like).
+// it does not slow the bare route, so the ratio compares like with like).
 // The primary talks to bench.ts over IPC: sends { type: "ready", port, workers, timings } once
 // every worker listens, and answers { type: "mem", gc } with memory figures summed over the
 // workers (event-loop delay: the worst worker). Exits when told to stop or when the parent goes
@@ -143,8 +143,7 @@ if (cluster.isPrimary) {
   }
 
   // Port 0 in every worker: the primary opens one free port and shares it.
-  const onListening = (info: { port: number }) => send({ type: "ready", port: info.port, timings });
-  const server = serveApp(fetchHandler, { hostname: "127.0.0.1", port: 0 }, onListening);
+  const server = serveApp(fetchHandler, { hostname: "127.0.0.1", port: 0 }, (info) => send({ type: "ready", port: info.port, timings }));
 
   const stop = () => {
     server.close();

@@ -22,6 +22,6 @@ export function handleByTurn<Args extends unknown[]>(fetch: (...args: Args) => R
     });
   return async (...args) => {
     await nextTurn();
-    return await fetch(...args);
+    return fetch(...args);
   };
 }
